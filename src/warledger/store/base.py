@@ -1,0 +1,36 @@
+"""The storage interface every backend implements. Callers only see this."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+from ..models import Extraction
+
+
+class Store(Protocol):
+    def save(self, extraction: Extraction) -> bool:
+        """Store one successful extraction atomically. Returns False (and changes nothing)
+        when the same article content (Article.content_hash) is already stored."""
+
+    def extractions(self) -> Iterator[Extraction]:
+        """Every stored extraction, in insertion order, rebuilt as typed records."""
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: articles, places, times, attributions, figures, events."""
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store": ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+def open_store(url: str) -> Store:
+    """`postgresql://...` opens PostgreSQL; anything else is a SQLite file path."""
+    if url.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+
+        return PostgresStore(url)
+    from .sqlite import SQLiteStore
+
+    return SQLiteStore(url)
