@@ -80,3 +80,4 @@ def fill(result: Extraction, doc: Doc) -> None:
     result.attributions = doc._.wl_attributions or []
     result.figures = doc._.wl_figures or []
     result.events = doc._.wl_events or []
+    result.verifications = doc._.wl_verifications or []

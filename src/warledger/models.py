@@ -140,6 +140,22 @@ class Attribution:
 
 
 @dataclass
+class Verification:
+    """A statement about whether claims could be checked ("There was no independent information
+    to verify those figures"), with the stretch of text whose claims it qualifies."""
+
+    start: int
+    end: int
+    text: str
+    status: str  # unverified | disputed | confirmed
+    scope_start: int  # the claims it qualifies lie in text[scope_start:scope_end]
+    scope_end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
 class Figure:
     start: int
     end: int
@@ -202,6 +218,7 @@ class Extraction:
     attributions: list[Attribution] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    verifications: list[Verification] = field(default_factory=list)
     pipeline_version: str | None = None
 
     @property
@@ -218,5 +235,6 @@ class Extraction:
             "attributions": [a.to_dict() for a in self.attributions],
             "figures": [f.to_dict() for f in self.figures],
             "events": [e.to_dict() for e in self.events],
+            "verifications": [v.to_dict() for v in self.verifications],
             "pipeline_version": self.pipeline_version,
         }

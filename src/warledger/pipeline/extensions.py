@@ -10,6 +10,7 @@ DOC_EXTENSIONS = {
     "wl_places": None,  # list[models.Place]
     "wl_times": None,  # list[models.Time]
     "wl_attributions": None,  # list[models.Attribution]
+    "wl_verifications": None,  # list[models.Verification], set by wl_attributions
     "wl_figures": None,  # list[models.Figure]
     "wl_events": None,  # list[models.Event]
 }

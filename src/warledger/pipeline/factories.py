@@ -33,7 +33,7 @@ def make_times(nlp: Language, name: str) -> TimeTagger:
     return TimeTagger(nlp, name)
 
 
-@Language.factory("wl_attributions", assigns=["doc._.wl_attributions"], requires=["token.dep", "doc.ents"])
+@Language.factory("wl_attributions", assigns=["doc._.wl_attributions", "doc._.wl_verifications"], requires=["token.dep", "doc.ents"])
 def make_attributions(nlp: Language, name: str) -> AttributionFinder:
     return AttributionFinder(nlp, name)
 
