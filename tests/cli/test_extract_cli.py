@@ -1,0 +1,88 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from warledger.cli import main
+
+GOOD = [
+    {"id": f"good-{n}", "text": f"Officials said {n + 2} drones were shot down overnight near the border.",
+     "published": "2024-08-21", "outlet": "Example Wire"}
+    for n in range(5)
+]
+BROKEN = [
+    b"{this is not json",
+    json.dumps({"text": "a line without an id"}).encode(),
+    json.dumps({"id": "no-text"}).encode(),
+    json.dumps({"id": "empty", "text": "  "}).encode(),
+    b'{"id": "bytes", "text": "caf\xe9"}',
+]
+
+
+@pytest.fixture()
+def mixed_jsonl(tmp_path: Path) -> Path:
+    lines = []
+    for good, bad in zip(GOOD, BROKEN):
+        lines += [json.dumps(good).encode(), bad]
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+def run_cli(args: list[str], capsys) -> tuple[int, str, str]:
+    status = main(args)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_cli_extract_one_output_line_per_input_line_in_order(mixed_jsonl, capsys, nlp):
+    status, out, err = run_cli(["extract", str(mixed_jsonl), "--format", "jsonl"], capsys)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert status == 0  # the contract: non-zero only when the command itself cannot run
+    assert len(lines) == 10
+    assert [bool(line["error"]) for line in lines] == [False, True] * 5
+    assert [line["error"]["code"] for line in lines if line["error"]] == ["E003", "E004", "E004", "E001", "E002"]
+    assert [line["id"] for line in lines[::2]] == [g["id"] for g in GOOD]
+    for line in lines:
+        assert set(line) >= {"id", "error", "places", "times", "attributions", "figures", "events"}
+        if line["error"]:
+            assert line["places"] == line["figures"] == line["events"] == []
+    assert "10 item(s), 5 extracted, 5 failed" in err
+
+
+def test_cli_extract_strict_exit_status_says_items_failed(mixed_jsonl, capsys, nlp):
+    status, _, _ = run_cli(["extract", str(mixed_jsonl), "--strict"], capsys)
+    assert status == 1
+
+
+def test_cli_extract_reads_stdin_and_writes_output_file(tmp_path, capsys, monkeypatch, nlp):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO((json.dumps(GOOD[0]) + "\n").encode())))
+    out_path = tmp_path / "out.jsonl"
+    status, out, _ = run_cli(["extract", "-", "--output", str(out_path)], capsys)
+    assert status == 0 and out == ""
+    (line,) = [json.loads(x) for x in out_path.read_text().splitlines()]
+    assert line["id"] == "good-0" and line["error"] is None
+
+
+def test_cli_extract_table_format_names_the_article(mixed_jsonl, capsys, nlp):
+    status, out, _ = run_cli(["extract", str(mixed_jsonl), "--format", "table"], capsys)
+    assert status == 0
+    assert "== good-0" in out and "ERROR E003" in out
+
+
+def test_cli_missing_file_is_one_line_error(tmp_path, capsys):
+    status, out, err = run_cli(["extract", str(tmp_path / "missing.jsonl")], capsys)
+    assert status == 2 and out == ""
+    assert err.strip().splitlines() == [f"warledger: error C001: no such file or folder: {tmp_path / 'missing.jsonl'}"]
+
+
+def test_cli_bad_flag_is_a_usage_error_not_a_traceback():
+    proc = subprocess.run([sys.executable, "-m", "warledger", "extract", "x.jsonl", "--frmat", "csv"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert "unrecognized arguments: --frmat" in proc.stderr
