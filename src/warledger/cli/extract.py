@@ -46,18 +46,14 @@ def run(args: argparse.Namespace) -> int:
     failed = total = stored = 0
     with ExitStack() as stack:
         out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
-        store = None
-        if args.db:
-            from ..store.base import open_store
-
-            store = stack.enter_context(open_store(args.db))
+        store = stack.enter_context(open_ledger(args.db)) if args.db else None
         table = TableWriter(out) if args.format == "table" else None
         bar = stack.enter_context(progress(disable=args.no_progress))
         for result in extract_articles(read_inputs(args.inputs), options=options):
             total += 1
             bar.update(1)
             if store is not None and result.ok:
-                stored += store.save(result)
+                stored += save_or_record_error(store, result)
             failed += not result.ok
             if table:
                 table.write(result)
@@ -72,3 +68,26 @@ def run(args: argparse.Namespace) -> int:
         summary += f", {stored} newly stored in {args.db}"
     print(summary, file=sys.stderr)
     return 1 if (args.strict and failed) else 0
+
+
+def open_ledger(url: str):
+    """The ledger at `url`, or command error C003 when it cannot be opened."""
+    from ..errors import WarledgerError
+    from ..store.base import open_store
+
+    try:
+        return open_store(url)
+    except Exception as err:  # any driver error: one clear line, not a traceback
+        raise WarledgerError("C003", url=url, detail=f"{type(err).__name__}: {err}") from err
+
+
+def save_or_record_error(store, result) -> bool:
+    """Store one extraction; a failure becomes error E011 on its output line (its extracted
+    records are kept in the line, nothing of it is in the ledger: saves are atomic)."""
+    from ..errors import item_error
+
+    try:
+        return store.save(result)
+    except Exception as err:  # recorded on this item; the run goes on
+        result.error = item_error("E011", detail=f"{type(err).__name__}: {err}")
+        return False
