@@ -1,0 +1,197 @@
+"""The ledger's schema as named migrations, recorded in the database and applied once each.
+
+Every migration is a name and SQL written once for both backends: `{key}`, `{float}`, `{bool}`
+and `{timestamp}` stand for the few column types the dialects spell differently (see
+`sql.Dialect`). `migrate()` applies the ones a database has not seen, each in its own
+transaction, and records `(name, applied_at)` in the `migrations` table. A migration, once
+released, is never edited: change the schema by appending a new one.
+"""
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One named schema step: `sql` holds `;`-separated statements with dialect placeholders."""
+
+    name: str
+    sql: str
+
+    def statements(self, types: dict[str, str]) -> list[str]:
+        """The statements, with the dialect's column types filled in."""
+        text = self.sql.format(**types)
+        return [part.strip() for part in text.split(";") if part.strip()]
+
+
+# Children of an article share the same leading columns: the article's key, the record's index
+# within its article's list (so contract indices round-trip) and the pipeline that produced it.
+_CHILD = """
+    article_key BIGINT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    pipeline_version TEXT,"""
+
+LEDGER_V1 = Migration(
+    "0001_ledger",
+    f"""
+CREATE TABLE articles (
+    key {{key}},
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    superseded_by BIGINT REFERENCES articles(key),
+    title TEXT,
+    url TEXT,
+    outlet TEXT,
+    published TEXT,
+    language TEXT,
+    origin TEXT,
+    text TEXT NOT NULL,
+    pipeline_version TEXT,
+    stored_at {{timestamp}} NOT NULL,
+    UNIQUE (id, version)
+);
+CREATE INDEX articles_id ON articles (id);
+CREATE TABLE places ({_CHILD}
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    geonames_id BIGINT,
+    name TEXT,
+    lat {{float}},
+    lon {{float}},
+    country TEXT,
+    admin1 TEXT,
+    feature TEXT NOT NULL,
+    precision INTEGER,
+    score {{float}},
+    PRIMARY KEY (article_key, idx)
+);
+CREATE TABLE times ({_CHILD}
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value TEXT NOT NULL,
+    interval_start TEXT,
+    interval_end TEXT,
+    timex_type TEXT NOT NULL,
+    PRIMARY KEY (article_key, idx)
+);
+CREATE TABLE attributions ({_CHILD}
+    content_start INTEGER NOT NULL,
+    content_end INTEGER NOT NULL,
+    content_text TEXT NOT NULL,
+    source_start INTEGER,
+    source_end INTEGER,
+    source_text TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue_text TEXT,
+    claimant_name TEXT,
+    claimant_type TEXT,
+    claimant_country TEXT,
+    channel TEXT,
+    quote {{bool}} NOT NULL,
+    verification TEXT NOT NULL,
+    PRIMARY KEY (article_key, idx)
+);
+CREATE TABLE figures ({_CHILD}
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value {{float}},
+    low {{float}},
+    high {{float}},
+    unit TEXT,
+    role TEXT NOT NULL,
+    part_of INTEGER,
+    attribution INTEGER,
+    verification TEXT NOT NULL,
+    PRIMARY KEY (article_key, idx)
+);
+CREATE TABLE events ({_CHILD}
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    date_precision INTEGER,
+    date_source TEXT,
+    place INTEGER,
+    actor1 TEXT,
+    actor2 TEXT,
+    fatalities INTEGER,
+    start_char INTEGER,
+    end_char INTEGER,
+    PRIMARY KEY (article_key, idx)
+);
+CREATE TABLE event_figures (
+    article_key BIGINT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+    event_idx INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    figure_idx INTEGER NOT NULL,
+    PRIMARY KEY (article_key, event_idx, position)
+);
+CREATE TABLE event_attributions (
+    article_key BIGINT NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+    event_idx INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    attribution_idx INTEGER NOT NULL,
+    PRIMARY KEY (article_key, event_idx, position)
+);
+CREATE TABLE verifications ({_CHILD}
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    status TEXT NOT NULL,
+    scope_start INTEGER NOT NULL,
+    scope_end INTEGER NOT NULL,
+    PRIMARY KEY (article_key, idx)
+)
+""",
+)
+
+#: Every migration, in the order it is applied. Append only.
+MIGRATIONS: tuple[Migration, ...] = (LEDGER_V1,)
+
+MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at {timestamp} NOT NULL)"
+
+
+class Database(Protocol):
+    """What migrate() needs from a backend."""
+
+    types: dict[str, str]
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any: ...
+
+    def migration_lock(self) -> AbstractContextManager[None]:
+        """A write transaction that also keeps other processes from migrating at once."""
+
+
+def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
+    """Apply the migrations `db` has not recorded, each in its own transaction.
+    Returns the names applied now."""
+    applied: list[str] = []
+    for migration in migrations:
+        with db.migration_lock():
+            db.execute(MIGRATIONS_TABLE.format(**db.types))
+            if db.execute("SELECT 1 FROM migrations WHERE name = ?", (migration.name,)).fetchone():
+                continue
+            for statement in migration.statements(db.types):
+                db.execute(statement)
+            db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (migration.name, now()))
+            applied.append(migration.name)
+    return applied
+
+
+def applied_migrations(db: Database) -> list[tuple[str, str]]:
+    """(name, applied_at) of every recorded migration, in the order applied."""
+    rows = db.execute("SELECT name, applied_at FROM migrations ORDER BY applied_at, name").fetchall()
+    return [(name, at if isinstance(at, str) else at.isoformat()) for name, at in rows]
+
+
+def now() -> str:
+    """The current UTC time as an ISO string (seconds)."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

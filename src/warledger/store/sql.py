@@ -1,0 +1,205 @@
+"""The ledger over a DB-API connection: one implementation shared by SQLite and PostgreSQL.
+
+A backend (sqlite.py, postgres.py) only opens the connection and names its `Dialect`; the
+schema (migrations.py), the row mapping (rows.py) and every query live here once.
+
+Storage rules:
+- `save()` writes one article and everything extracted from it in one transaction: either all
+  of it is stored or none of it.
+- Identity is `Article.content_hash` (id, text and metadata). Saving content the ledger already
+  holds changes nothing and returns False, even when it was extracted by another pipeline
+  version.
+- An article whose id is stored but whose content differs (a corrected or updated report) is
+  stored as the next version of that id (`articles.version` 1, 2, ...); the version it replaces
+  keeps all its rows and points to its successor through `superseded_by`. Nothing is deleted
+  and no id is ever current twice: `extractions()` and the exports see only the current
+  version of each id, `extractions(include_superseded=True)` sees every version.
+- Only successful extractions with an article are stored (`save` raises ValueError otherwise);
+  failed items stay in the extract command's output.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from ..models import Extraction
+from .migrations import applied_migrations, migrate, now
+from .rows import (
+    ARTICLE_COLUMNS, EVENT_LINKS, TABLES, Row, article_from_row, article_row, attach_links, child_rows, link_rows,
+)
+
+#: Tables whose row counts `counts()` reports.
+COUNTED = ("articles", *(table.name for table in TABLES))
+
+#: Articles read per query when iterating over the ledger.
+READ_BATCH = 200
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What differs between backends: parameter marks, a few column types, transaction openers."""
+
+    name: str
+    param: str  # the driver's parameter mark; queries are written with "?"
+    types: dict[str, str] = field(default_factory=dict)  # fills the migrations' {key}, {float}, ...
+    begin_write: str = "BEGIN"  # opens a transaction that will write
+    migration_lock: str | None = None  # run after begin_write so only one process migrates
+    article_lock: str | None = None  # run with the article id so one id is versioned at a time
+
+
+class SQLStore:
+    """A ledger of extractions in a SQL database (see the module docstring for its rules)."""
+
+    dialect: Dialect
+
+    def __init__(self, connection: Any, url: str) -> None:
+        self._conn = connection
+        self.url = url
+        try:
+            migrate(self)
+        except BaseException:
+            connection.close()
+            raise
+
+    # -- the Store interface ----------------------------------------------------------------
+
+    def save(self, extraction: Extraction) -> bool:
+        """Store one successful extraction atomically; False when its content is already stored."""
+        article = extraction.article
+        if article is None or not extraction.ok:
+            raise ValueError(f"only successful extractions with an article are stored (item {extraction.id!r})")
+        with self.transaction(self.dialect.begin_write):
+            if self.dialect.article_lock:
+                self.execute(self.dialect.article_lock, (article.id,))
+            current = self.execute(
+                "SELECT key, version FROM articles WHERE id = ? AND superseded_by IS NULL", (article.id,)
+            ).fetchone()
+            key = self._insert_article(extraction, version=current[1] + 1 if current else 1)
+            if key is None:
+                return False
+            if current:
+                self.execute("UPDATE articles SET superseded_by = ? WHERE key = ?", (key, current[0]))
+            self._insert_children(key, extraction)
+        return True
+
+    def extractions(self, *, include_superseded: bool = False) -> Iterator[Extraction]:
+        """Every stored extraction in insertion order, rebuilt as typed records; by default only
+        the current version of each article id."""
+        current_only = "" if include_superseded else "AND superseded_by IS NULL"
+        columns = ", ".join(ARTICLE_COLUMNS)
+        last = 0
+        while True:
+            rows = self.execute(
+                f"SELECT key, pipeline_version, {columns} FROM articles WHERE key > ? {current_only} "
+                "ORDER BY key LIMIT ?", (last, READ_BATCH),
+            ).fetchall()
+            for row in rows:
+                yield self._load(row)
+            if len(rows) < READ_BATCH:
+                return
+            last = rows[-1][0]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (superseded versions included)."""
+        return {name: self.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0] for name in COUNTED}
+
+    def migrations(self) -> list[tuple[str, str]]:
+        """(name, applied_at) of the schema migrations recorded in this ledger."""
+        return applied_migrations(self)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- what migrations.Database needs ---------------------------------------------------------
+
+    @property
+    def types(self) -> dict[str, str]:
+        return self.dialect.types
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement written with "?" parameter marks; returns the cursor."""
+        return self._conn.execute(self._sql(sql), tuple(params))
+
+    @contextmanager
+    def migration_lock(self) -> Iterator[None]:
+        with self.transaction(self.dialect.begin_write):
+            if self.dialect.migration_lock:
+                self.execute(self.dialect.migration_lock)
+            yield
+
+    @contextmanager
+    def transaction(self, begin: str = "BEGIN") -> Iterator[None]:
+        """Everything inside is committed together, or rolled back when anything raises."""
+        self.execute(begin)
+        try:
+            yield
+        except BaseException:
+            self.execute("ROLLBACK")
+            raise
+        self.execute("COMMIT")
+
+    # -- helpers ------------------------------------------------------------------------------------
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.dialect.param == "?" else sql.replace("?", self.dialect.param)
+
+    def _insert_many(self, table: str, columns: Sequence[str], rows: list[Row]) -> None:
+        if rows:
+            marks = ", ".join("?" for _ in columns)
+            sql = self._sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})")
+            self._conn.cursor().executemany(sql, rows)
+
+    def _insert_article(self, extraction: Extraction, *, version: int) -> int | None:
+        """The new article row's key, or None when its content is already stored."""
+        article = extraction.article
+        columns = (*ARTICLE_COLUMNS, "version", "content_hash", "pipeline_version", "stored_at")
+        values = (*article_row(article), version, article.content_hash, extraction.pipeline_version, now())
+        marks = ", ".join("?" for _ in columns)
+        row = self.execute(
+            f"INSERT INTO articles ({', '.join(columns)}) VALUES ({marks}) "
+            "ON CONFLICT (content_hash) DO NOTHING RETURNING key", values,
+        ).fetchone()
+        return row[0] if row else None
+
+    def _insert_children(self, key: int, extraction: Extraction) -> None:
+        for table in TABLES:
+            self._insert_many(table.name, table.all_columns, child_rows(table, key, extraction))
+        for attribute, (table, column) in EVENT_LINKS.items():
+            rows = link_rows(attribute, key, extraction.events)
+            self._insert_many(table, ("article_key", "event_idx", "position", column), rows)
+
+    def _load(self, row: Row) -> Extraction:
+        """The extraction whose article row (key, pipeline_version, *ARTICLE_COLUMNS) is `row`."""
+        key, pipeline_version, *article_cells = row
+        article = article_from_row(tuple(article_cells))
+        extraction = Extraction(id=article.id, article=article, pipeline_version=pipeline_version)
+        for table in TABLES:
+            rows = self.execute(
+                f"SELECT {', '.join(table.columns)} FROM {table.name} WHERE article_key = ? ORDER BY idx", (key,)
+            ).fetchall()
+            setattr(extraction, table.name, [table.from_row(tuple(r)) for r in rows])
+        for attribute, (table, column) in EVENT_LINKS.items():
+            rows = self.execute(
+                f"SELECT event_idx, {column} FROM {table} WHERE article_key = ? ORDER BY event_idx, position",
+                (key,),
+            ).fetchall()
+            attach_links(extraction.events, attribute, rows)
+        return extraction
+
+
+def redact(url: str) -> str:
+    """`url` without its password, for messages."""
+    parts = urlsplit(url)
+    if not parts.password:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return urlunsplit(parts._replace(netloc=netloc))

@@ -1,0 +1,51 @@
+"""Named migrations: recorded in the database, applied once each, each in a transaction."""
+from __future__ import annotations
+
+import pytest
+
+from warledger.store.base import open_store
+from warledger.store.migrations import MIGRATIONS, Migration, migrate
+from warledger.store.postgres import POSTGRES
+from warledger.store.sqlite import SQLITE
+
+EXTRA = Migration("0099_notes", "CREATE TABLE notes (article_key BIGINT, note TEXT)")
+
+
+def test_migrations_recorded_when_ledger_created(store):
+    recorded = store.migrations()
+    assert [name for name, _ in recorded] == [m.name for m in MIGRATIONS]
+    assert all(applied_at[:4].isdigit() for _, applied_at in recorded)
+
+
+def test_migrations_applied_once_across_reopening(ledger_url):
+    with open_store(ledger_url) as first:
+        recorded = first.migrations()
+    with open_store(ledger_url) as again:
+        assert again.migrations() == recorded
+        assert again.execute("SELECT COUNT(*) FROM migrations").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_migrations_new_one_applied_once(store):
+    assert migrate(store, MIGRATIONS + (EXTRA,)) == ["0099_notes"]
+    assert migrate(store, MIGRATIONS + (EXTRA,)) == []
+    store.execute("INSERT INTO notes (article_key, note) VALUES (?, ?)", (1, "checked"))
+    assert [name for name, _ in store.migrations()][-1] == "0099_notes"
+
+
+def test_migrations_failing_one_leaves_no_trace(store):
+    broken = Migration("0098_broken", "CREATE TABLE half_done (x TEXT); CREATE TABLE oops (")
+    with pytest.raises(Exception):
+        migrate(store, MIGRATIONS + (broken,))
+    assert "0098_broken" not in [name for name, _ in store.migrations()]
+    assert migrate(store, MIGRATIONS + (EXTRA,)) == ["0099_notes"]  # the ledger is still usable
+    with pytest.raises(Exception):
+        store.execute("SELECT * FROM half_done")
+
+
+@pytest.mark.parametrize("dialect", [SQLITE, POSTGRES], ids=lambda d: d.name)
+def test_migrations_statements_fill_dialect_types(dialect):
+    statements = MIGRATIONS[0].statements(dialect.types)
+    assert statements[0].startswith("CREATE TABLE articles")
+    assert not any("{" in s for s in statements)
+    assert dialect.types["key"] in statements[0]
+    assert sum(s.startswith("CREATE TABLE") for s in statements) == 9
