@@ -12,11 +12,15 @@ class Store(Protocol):
         """Store one successful extraction atomically. Returns False (and changes nothing)
         when the same article content (Article.content_hash) is already stored."""
 
-    def extractions(self) -> Iterator[Extraction]:
-        """Every stored extraction, in insertion order, rebuilt as typed records."""
+    def extractions(self, *, include_superseded: bool = False) -> Iterator[Extraction]:
+        """Every stored extraction, in insertion order, rebuilt as typed records: the current
+        version of each article id, or every version with `include_superseded`."""
 
     def counts(self) -> dict[str, int]:
-        """Rows per table: articles, places, times, attributions, figures, events."""
+        """Rows per table: articles, places, times, attributions, figures, events, verifications."""
+
+    def migrations(self) -> list[tuple[str, str]]:
+        """(name, applied_at) of the schema migrations recorded in the ledger."""
 
     def close(self) -> None: ...
 
