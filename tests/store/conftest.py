@@ -42,7 +42,8 @@ def sample_extraction(article_id: str = "a1", text: str = TEXT, **article: str) 
     moscow, kursk = span(text, "Moscow region"), span(text, "Kursk")
     wednesday, overnight = span(text, "on Wednesday"), span(text, "overnight")
     houses, hectares = span(text, "more than 30 houses"), span(text, "2.5 hectares")
-    drones, eleven, two = span(text, "45 Ukrainian drones"), span(text, "11 of them"), span(text, "Two people")
+    drones, eleven = span(text, "45 Ukrainian drones"), span(text, "11 of them")
+    two = span(text, "Two people")
     said0, said1 = span(text, "said"), span(text, "said", 1)
     no_conf = span(text, "There was no independent confirmation of the figures.")
     return Extraction(
@@ -62,11 +63,11 @@ def sample_extraction(article_id: str = "a1", text: str = TEXT, **article: str) 
                  interval=DateRange("2024-08-20", "2024-08-21"), type="TIME"),
         ],
         attributions=[
-            Attribution(content=span(text, "air defences had intercepted 45 Ukrainian drones overnight, 11 of "
-                                           "them over the Moscow region"),
+            Attribution(content=span(text, "air defences had intercepted 45 Ukrainian drones overnight, "
+                                           "11 of them over the Moscow region"),
                         source=span(text, "Russia's defence ministry"), cue=said0,
-                        claimant=Claimant("Ministry of Defence of Russia", "military", "RU"), channel="Telegram",
-                        quote=False, verification="unverified"),
+                        claimant=Claimant("Ministry of Defence of Russia", "military", "RU"),
+                        channel="Telegram", quote=False, verification="unverified"),
             Attribution(content=span(text, "Two people were injured in Kursk"),
                         source=span(text, "the regional governor"), cue=said1, claimant=None, quote=True),
         ],
@@ -80,11 +81,13 @@ def sample_extraction(article_id: str = "a1", text: str = TEXT, **article: str) 
             Figure(hectares.start, hectares.end, hectares.text, 2.5, 2.5, 2.5, unit="hectare", role="other"),
         ],
         events=[
-            Event("Strategic developments", "Disrupted weapons use", date=DateRange("2024-08-21", "2024-08-21"),
-                  date_precision=1, date_source="text", place=0, actor1="Military Forces of Russia (2000-)",
+            Event("Strategic developments", "Disrupted weapons use",
+                  date=DateRange("2024-08-21", "2024-08-21"), date_precision=1, date_source="text",
+                  place=0, actor1="Military Forces of Russia (2000-)",
                   figures=[0, 1], attributions=[0], start=0, end=text.index("Two people") - 1),
-            Event("Explosions/Remote violence", "Air/drone strike", date=DateRange("2024-08-19", "2024-08-25"),
-                  date_precision=2, date_source="published", place=1, actor2="Civilians (Russia)",
+            Event("Explosions/Remote violence", "Air/drone strike",
+                  date=DateRange("2024-08-19", "2024-08-25"), date_precision=2, date_source="published",
+                  place=1, actor2="Civilians (Russia)",
                   fatalities=0, figures=[2], attributions=[1], start=two.start, end=said1.end + 1),
             Event("Strategic developments", "Other", date=None, place=None, figures=[], attributions=[]),
         ],

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import replace
 
 import pytest
@@ -130,7 +131,8 @@ def test_store_data_survives_reopening(ledger_url, make_extraction):
 
 def test_store_empty_lists_round_trip(store, make_extraction):
     bare = make_extraction()
-    bare.places, bare.times, bare.attributions, bare.figures, bare.events, bare.verifications = [], [], [], [], [], []
+    for section in ("places", "times", "attributions", "figures", "events", "verifications"):
+        setattr(bare, section, [])
     store.save(bare)
     assert next(store.extractions()).to_dict() == bare.to_dict()
 
@@ -189,3 +191,25 @@ def test_store_figure_numbers_keep_their_kind(store, make_extraction):
     store.save(extraction)
     loaded = next(store.extractions()).figures
     assert [(type(f.value), type(f.high)) for f in loaded] == [(int, int), (float, int)]
+
+
+def test_store_concurrent_writers_version_one_id_cleanly(ledger_url, make_extraction):
+    """Two connections saving new versions of the same id at once: every version is stored,
+    numbered 1..n without gaps, and exactly one is current."""
+    open_store(ledger_url).close()  # migrate once up front
+
+    def write(worker: int) -> None:
+        with open_store(ledger_url) as store:
+            for n in range(4):
+                store.save(make_extraction(title=f"worker {worker} edition {n}"))
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with open_store(ledger_url) as store:
+        rows = store.execute("SELECT version, superseded_by FROM articles ORDER BY version").fetchall()
+        assert [v for v, _ in rows] == list(range(1, 9))
+        assert sum(successor is None for _, successor in rows) == 1
+        assert len(list(store.extractions())) == 1

@@ -156,7 +156,9 @@ CREATE TABLE verifications ({_CHILD}
 #: Every migration, in the order it is applied. Append only.
 MIGRATIONS: tuple[Migration, ...] = (LEDGER_V1,)
 
-MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at {timestamp} NOT NULL)"
+MIGRATIONS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at {timestamp} NOT NULL)"
+)
 
 
 class Database(Protocol):

@@ -147,7 +147,8 @@ EVENT_LINKS: dict[str, tuple[str, str]] = {
 def child_rows(table: Table, key: int, extraction: Extraction) -> list[Row]:
     """Rows of `table` for one stored extraction whose article row has `key`."""
     records = getattr(extraction, table.name)
-    return [(key, idx, extraction.pipeline_version, *table.to_row(record)) for idx, record in enumerate(records)]
+    version = extraction.pipeline_version
+    return [(key, idx, version, *table.to_row(record)) for idx, record in enumerate(records)]
 
 
 def link_rows(attribute: str, key: int, events: Sequence[Event]) -> list[Row]:

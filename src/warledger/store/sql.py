@@ -28,7 +28,8 @@ from urllib.parse import urlsplit, urlunsplit
 from ..models import Extraction
 from .migrations import applied_migrations, migrate, now
 from .rows import (
-    ARTICLE_COLUMNS, EVENT_LINKS, TABLES, Row, article_from_row, article_row, attach_links, child_rows, link_rows,
+    ARTICLE_COLUMNS, EVENT_LINKS, TABLES, Row, article_from_row, article_row, attach_links, child_rows,
+    link_rows,
 )
 
 #: Tables whose row counts `counts()` reports.
@@ -70,7 +71,9 @@ class SQLStore:
         """Store one successful extraction atomically; False when its content is already stored."""
         article = extraction.article
         if article is None or not extraction.ok:
-            raise ValueError(f"only successful extractions with an article are stored (item {extraction.id!r})")
+            raise ValueError(
+                f"only successful extractions with an article are stored (item {extraction.id!r})"
+            )
         with self.transaction(self.dialect.begin_write):
             if self.dialect.article_lock:
                 self.execute(self.dialect.article_lock, (article.id,))
@@ -184,7 +187,8 @@ class SQLStore:
         extraction = Extraction(id=article.id, article=article, pipeline_version=pipeline_version)
         for table in TABLES:
             rows = self.execute(
-                f"SELECT {', '.join(table.columns)} FROM {table.name} WHERE article_key = ? ORDER BY idx", (key,)
+                f"SELECT {', '.join(table.columns)} FROM {table.name} WHERE article_key = ? ORDER BY idx",
+                (key,),
             ).fetchall()
             setattr(extraction, table.name, [table.from_row(tuple(r)) for r in rows])
         for attribute, (table, column) in EVENT_LINKS.items():

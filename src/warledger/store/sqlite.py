@@ -15,7 +15,9 @@ from .sql import Dialect, SQLStore
 SQLITE = Dialect(
     name="sqlite",
     param="?",
-    types={"key": "INTEGER PRIMARY KEY AUTOINCREMENT", "float": "REAL", "bool": "INTEGER", "timestamp": "TEXT"},
+    types={
+        "key": "INTEGER PRIMARY KEY AUTOINCREMENT", "float": "REAL", "bool": "INTEGER", "timestamp": "TEXT",
+    },
     begin_write="BEGIN IMMEDIATE",
 )
 
