@@ -115,7 +115,7 @@ def postgres_url() -> Iterator[str]:
     try:
         admin = psycopg.connect(POSTGRES_URL, autocommit=True, connect_timeout=3)
     except psycopg.OperationalError as err:
-        pytest.skip(f"PostgreSQL is not reachable at {POSTGRES_URL}: {str(err).strip()[:120]}")
+        pytest.skip(f"PostgreSQL is not reachable at {POSTGRES_URL}: {' '.join(str(err).split())[:160]}")
     schema = f"wl_test_{uuid.uuid4().hex[:12]}"
     with admin:
         admin.execute(f"CREATE SCHEMA {schema}")

@@ -118,6 +118,10 @@ def test_store_refuses_failed_extraction(store, make_extraction):
     with_error.error = ItemError("E009", "extraction failed")
     with pytest.raises(ValueError):
         store.save(with_error)
+    mismatched = make_extraction()
+    mismatched.id = "other"
+    with pytest.raises(ValueError, match="not its article's id"):
+        store.save(mismatched)
     assert store.counts() == EMPTY
 
 

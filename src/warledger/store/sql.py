@@ -74,6 +74,8 @@ class SQLStore:
             raise ValueError(
                 f"only successful extractions with an article are stored (item {extraction.id!r})"
             )
+        if article.id != extraction.id:
+            raise ValueError(f"extraction id {extraction.id!r} is not its article's id {article.id!r}")
         with self.transaction(self.dialect.begin_write):
             if self.dialect.article_lock:
                 self.execute(self.dialect.article_lock, (article.id,))
