@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import time
+
+from warledger.geo.gazetteer import default_gazetteer, strip_type_words
+from warledger.geo.names import name_key
+
+
+def ids(entries):
+    return [e.geonames_id for e in entries]
+
+
+def test_names_name_key_folds_case_diacritics_dots_hyphens():
+    assert name_key("St. Petersburg") == "st petersburg"
+    assert name_key("Ivano-Frankivsk") == "ivano frankivsk"
+    assert name_key("Zaporizhzhya’s") == "zaporizhzhyas"
+    assert name_key("Rafaḩ") == "rafah"
+
+
+def test_gazetteer_loads_fast_enough():
+    default_gazetteer.cache_clear()
+    started = time.perf_counter()
+    gazetteer = default_gazetteer()
+    assert time.perf_counter() - started < 4.0  # < 2 s on an idle machine
+    assert len(gazetteer.entries) > 230_000
+
+
+def test_gazetteer_lookup_city_country_and_division(gazetteer):
+    assert 524901 in ids(gazetteer.lookup("Moscow"))
+    assert 498817 in ids(gazetteer.lookup("St. Petersburg"))
+    assert 498817 in ids(gazetteer.lookup("Saint Petersburg"))
+    ukraine = gazetteer.lookup("Ukraine")[0]
+    assert (ukraine.geonames_id, ukraine.feature, ukraine.country) == (690791, "country", "UA")
+    assert gazetteer.lookup("U.S.")[0].geonames_id == 6252001
+
+
+def test_gazetteer_old_and_new_spellings_name_the_same_city(gazetteer):
+    for old, new in (("Kiev", "Kyiv"), ("Zaporozhye", "Zaporizhzhia"), ("Kharkov", "Kharkiv"),
+                     ("Zaporizhia", "Zaporizhzhia")):
+        old_ids = [e.geonames_id for e in gazetteer.lookup(old) if e.feature == "populated_place"]
+        new_ids = [e.geonames_id for e in gazetteer.lookup(new) if e.feature == "populated_place"]
+        assert old_ids[0] == new_ids[0], (old, new)
+
+
+def test_gazetteer_admin1_by_base_name(gazetteer):
+    assert ids(gazetteer.admin1_by_base("Kursk")) == [538555]
+    assert 524925 in ids(gazetteer.admin1_by_base("Moscow"))
+    assert ids(gazetteer.admin1_by_base("Zaporozhye")) == [687699]
+    assert gazetteer.lookup("Kharkivshchyna")[0].geonames_id == 706482
+
+
+def test_gazetteer_english_names_of_divisions(gazetteer):
+    kursk_city = next(e for e in gazetteer.lookup("Kursk") if e.feature == "populated_place")
+    assert gazetteer.admin1_name(kursk_city) == "Kursk Oblast"
+    assert gazetteer.english_name(gazetteer.get(524925)) == "Moscow Oblast"
+    assert gazetteer.admin1_name(gazetteer.get(690791)) is None
+
+
+def test_gazetteer_demonyms_imply_places(gazetteer):
+    assert gazetteer.demonym("Ukrainian").geonames_id == 690791
+    assert gazetteer.demonym("Scottish").feature == "admin1"
+    assert gazetteer.demonym("Ukrainians") is None
+
+
+def test_gazetteer_derived_coordinates_are_inside_the_place(gazetteer):
+    moscow_oblast = gazetteer.get(524925)
+    assert 54 < moscow_oblast.lat < 57 and 35 < moscow_oblast.lon < 40
+    ukraine = gazetteer.get(690791)
+    assert 45 < ukraine.lat < 52 and 22 < ukraine.lon < 40
+
+
+def test_gazetteer_strip_type_words():
+    words = ["oblast", "republic of", "krai"]
+    assert strip_type_words("moscow oblast", words) == "moscow"
+    assert strip_type_words("republic of tatarstan", words) == "tatarstan"
+    assert strip_type_words("texas", words) == "texas"
