@@ -45,5 +45,5 @@ class PostgresStore(SQLStore):
         try:
             connection = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT)
         except psycopg.Error as err:
-            raise WarledgerError("C003", url=redact(url), detail=str(err).strip()) from err
+            raise WarledgerError("C003", url=redact(url), detail=" ".join(str(err).split())) from err
         super().__init__(connection, redact(url))
