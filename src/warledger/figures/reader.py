@@ -1,0 +1,113 @@
+"""Reading the figures of a parsed Doc into models.Figure records."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import Figure
+from . import lexicon
+from .noncounts import is_non_count
+from .quantities import Quantity, find_quantities
+from .roles import OTHER, figure_role, is_verb
+from .subsets import link_subsets
+from .units import counted_noun, is_munition_unit, is_person_unit, normalise_unit, role_noun, unit_text
+
+#: roles that only people (or what is left of them) undergo: a figure without a noun counts persons
+_PERSON_ROLES = ("killed", "injured", "hospitalised", "missing", "captured", "detained", "displaced", "evacuated")
+#: roles under which 'an oil depot' is a count of one
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_ARTICLE_ROLES = ("struck", "damaged", "destroyed", "captured", "intercepted", "launched")
+
+
+def read_figures(doc: Doc) -> list[Figure]:
+    """Every count the text reports, in text order, with unit, role and part_of."""
+    quantities = find_quantities(doc)
+    quantities += _article_counts(doc, quantities)
+    quantities.sort(key=lambda q: q.start)
+    figures = [f for q in quantities if (f := _figure(doc, q)) is not None]
+    link_subsets(figures, doc.text)
+    for figure in figures:
+        if figure.unit is None and figure.role in _PERSON_ROLES:
+            figure.unit = "person"
+        if is_munition_unit(figure.unit) and figure.role in lexicon.roles()["munition_intercepted_roles"]:
+            figure.role = "intercepted"  # a part whose unit came from its whole
+    return figures
+
+
+def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
+    noun = counted_noun(doc, quantity)
+    written = unit_text(noun) if noun is not None else None
+    unit = normalise_unit(written)
+    if is_non_count(doc, quantity, unit):
+        return None
+    start_token = noun if noun is not None else doc[quantity.anchor]
+    named = role_noun(written)
+    role = named[1] if named is not None and named[1] != OTHER else figure_role(start_token, unit)
+    if named is not None:
+        unit = named[0]
+    if role == OTHER and _is_label_value(doc, quantity):
+        role = _label_role(doc[quantity.anchor].sent, unit)
+    end = max(quantity.end, noun.i + 1) if noun is not None and noun.i >= quantity.end else quantity.end
+    first, last = doc[quantity.start], doc[end - 1]
+    start_char, end_char = first.idx, last.idx + len(last.text)
+    return Figure(
+        start=start_char,
+        end=end_char,
+        text=doc.text[start_char:end_char],
+        value=quantity.value,
+        low=quantity.low,
+        high=quantity.high,
+        unit=unit,
+        role=role,
+    )
+
+
+def _is_label_value(doc: Doc, quantity: Quantity) -> bool:
+    """A table row or headline ('Number of displaced: 452', '321 Houses destroyed'): no finite verb,
+    or the number right after a colon."""
+    sent = doc[quantity.anchor].sent
+    after_colon = quantity.start > sent.start and doc[quantity.start - 1].text == ":"
+    return after_colon or not any(t.tag_ in _FINITE_TAGS for t in sent)
+
+
+def _label_role(sent, unit: str | None) -> str:
+    """The first role word of a label ('Evacuation total people: 3,614' -> evacuated)."""
+    words = lexicon.roles()["words"]
+    for token in sent:
+        role = words.get(token.lower_) or words.get(token.lemma_.lower())
+        if role is None and (token.pos_ == "VERB" or token.tag_ == "VBN"):
+            role = lexicon.roles()["verbs"].get(token.lemma_.lower())
+        if role and token.lower_ != (unit or ""):
+            return role
+    return OTHER
+
+
+def _article_counts(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
+    """'struck three bridges, several airfields and an oil depot': a noun with 'a'/'an' counted as one
+    when it is what a role verb acted on."""
+    taken = {i for q in quantities for i in range(q.start, q.end)}
+    articles = lexicon.numbers()["article_words"]
+    event_nouns = lexicon.word_set("figures_units", "event_nouns")
+    found = []
+    for token in doc:
+        if token.lower_ not in articles or token.dep_ != "det" or token.i in taken:
+            continue
+        noun = token.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in event_nouns or is_person_unit(noun.lemma_.lower()):
+            continue
+        if not _object_of_role_verb(noun):
+            continue
+        unit = normalise_unit(unit_text(noun))
+        if figure_role(noun, unit) in _ARTICLE_ROLES:
+            found.append(Quantity(token.i, token.i + 1, token.i, 1, 1, 1, article=True))
+    return found
+
+
+def _object_of_role_verb(noun: Token) -> bool:
+    """The noun is an object (or a conjunct of one) of a verb."""
+    current = noun
+    for _ in range(6):
+        if current.dep_ in ("conj", "appos"):
+            current = current.head
+            continue
+        return current.dep_ in ("dobj", "nsubjpass") and is_verb(current.head)
+    return False

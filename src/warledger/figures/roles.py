@@ -1,0 +1,258 @@
+"""What happened to what a figure counts, read from the words that govern it ('downed 45 drones'
+-> intercepted, '79 were hospitalised' -> hospitalised, 'left 483 homeless' -> displaced)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .units import is_munition_unit
+
+OTHER = "other"
+_MAX_CLIMB = 6
+_IMPACT_ROLES = ("struck", "killed", "destroyed", "damaged", "injured")
+_PATIENT_DEPS = ("dobj", "nsubjpass", "npadvmod", "attr", "oprd", "conj", "appos", "dative", "pobj", "advmod")
+_INCLUSION_PREPS = ("including", "among", "like", "such", "of", "with", "excluding", "besides", "plus")
+_COMPLEMENT_DEPS = ("acomp", "oprd", "xcomp", "attr", "dobj", "advcl", "prep", "npadvmod", "conj", "advmod", "amod")
+
+
+def figure_role(start: Token, unit: str | None) -> str:
+    """The contract role of the thing counted at `start` (the counted noun, or the number itself)."""
+    role = _role(start)
+    if not is_munition_unit(unit):
+        return role
+    if role in lexicon.roles()["munition_intercepted_roles"] and not _is_active_subject(start):
+        return "intercepted"
+    if _is_active_subject(start) and _verb_lexicon_role(start.head) in _IMPACT_ROLES:
+        return "launched"  # "three missiles hit the market"
+    return role
+
+
+def _is_active_subject(token: Token) -> bool:
+    return token.dep_ == "nsubj" and is_verb(token.head) and not _is_passive(token.head)
+
+
+def _role(start: Token) -> str:
+    governing = _governing_verb_role(start)
+    if governing:
+        return governing  # "shot down all 16 drones launched at the region"
+    role = _modifier_role(start)
+    if role:
+        return role
+    current = start
+    for _ in range(_MAX_CLIMB):
+        head, dep = current.head, current.dep_
+        if head.i == current.i:
+            return OTHER
+        if dep in ("conj", "appos"):
+            role = _modifier_role(head)
+            if role:
+                return role
+            current = head
+            continue
+        if dep == "pobj":
+            role = _noun_head_role(head)
+            if role:
+                return role
+            if head.lower_ in _INCLUSION_PREPS or head.dep_ in ("prep",) and head.lower_ in ("by", "with") and is_verb(head.head):
+                current = head
+                continue
+            if head.lower_ in ("to", "at") and is_verb(head.head) and _lemma(head.head) in lexicon.roles()["total_verbs"]:
+                return _clause_role(head.head, head)  # "the death toll rose to 31"
+            return _preposition_role(current, head)
+        if dep == "prep":
+            current = head
+            continue
+        if is_verb(head):
+            return _clause_role(head, current)
+        return OTHER
+    return OTHER
+
+
+def _clause_role(verb: Token, arg: Token) -> str:
+    """Role of `arg` in the clause of `verb`, trying verbs conjoined with it ('were affected and
+    evacuated') when the verb itself gives none."""
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head
+    role = _verb_role(verb, arg)
+    if role != OTHER or arg.dep_ not in ("nsubj", "nsubjpass"):
+        return role
+    for conj in verb.children:
+        if conj.dep_ == "conj" and is_verb(conj) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            role = _verb_role(conj, arg)
+            if role != OTHER:
+                return role
+    return OTHER
+
+
+def _governing_verb_role(noun: Token) -> str | None:
+    """The role of a verb that takes the noun as its object, when the verb itself names one."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or not is_verb(noun.head):
+        return None
+    return _verb_lexicon_role(noun.head)
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBD", "VBG")
+
+
+def _word_role(token: Token) -> str | None:
+    words = lexicon.roles()["words"]
+    return words.get(token.lower_) or words.get(token.lemma_.lower())
+
+
+def _modifier_role(noun: Token) -> str | None:
+    """'displaced persons', 'homes destroyed', 'nine people dead', 'people who fled'."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "acl", "relcl", "acomp") and child.i != noun.i:
+            role = _word_role(child) if child.pos_ == "ADJ" else None
+            if role is None and is_verb(child):
+                role = _verb_role(child, _relative_pronoun(child) or noun, modifier=True)
+                role = None if role == OTHER else role
+            if role:
+                return role
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.tag_ in ("JJ", "VBN") and nxt.head.i != noun.i:
+        return _word_role(nxt) or _verb_lexicon_role(nxt)
+    return None
+
+
+def _subject_role(verb: Token) -> str | None:
+    """'The death toll rose to 31', 'IDPs total 122,387': the subject names the role."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for token in [child, *(c for c in child.children if c.dep_ in ("compound", "amod"))]:
+                role = _word_role(token) or _role_noun_role(token)
+                if role:
+                    return role
+    return None
+
+
+def _role_noun_role(token: Token) -> str | None:
+    nouns = lexicon.units()["role_nouns"]
+    entry = nouns.get(token.lemma_.lower()) or nouns.get(token.lower_.rstrip("s"))
+    return entry[1] if entry and entry[1] != OTHER else None
+
+
+def _relative_pronoun(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("WP", "WDT"):
+            return child
+    return None
+
+
+def _noun_head_role(prep: Token) -> str | None:
+    """'the evacuation of 2,000 residents', 'the death of one person'."""
+    if prep.lower_ != "of":
+        return None
+    return lexicon.roles()["noun_heads"].get(prep.head.lemma_.lower())
+
+
+def _preposition_role(noun: Token, prep: Token) -> str:
+    """'struck by 3 missiles' -> launched; otherwise no role ('in 22 districts')."""
+    if prep.lower_ in ("by", "with") and is_munition_unit(noun.lemma_.lower()):
+        return "launched"
+    return OTHER
+
+
+def _verb_lexicon_role(verb: Token) -> str | None:
+    verbs = lexicon.roles()["verbs"]
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    if particle and f"{lemma} {particle}" in verbs:
+        return verbs[f"{lemma} {particle}"]
+    return verbs.get(lemma) or verbs.get(verb.lower_)
+
+
+def _verb_role(verb: Token, arg: Token, modifier: bool = False) -> str:
+    """Role of `arg` as an argument of `verb`."""
+    data = lexicon.roles()
+    lemma = _lemma(verb)
+    dep = "nsubjpass" if modifier and verb.tag_ == "VBN" else arg.dep_
+    phrase = _subject_phrase_role(verb)
+    if phrase and dep == "nsubj":
+        return phrase
+    if lemma in data["light_verbs"] and _verb_lexicon_role(verb) is None:
+        found = _complement_role(verb, arg) or data["subject_verbs"].get(lemma)
+        if found is None and dep != "nsubj":
+            found = _subject_role(verb)
+        return found or OTHER
+    transitive = _verb_lexicon_role(verb)
+    if dep == "nsubj" and not _is_passive(verb):
+        if lemma in data["subject_verbs"] and not _has_object(verb):
+            return data["subject_verbs"][lemma]
+        if transitive and _is_reduced_passive(verb):
+            return transitive
+        return _complement_role(verb, arg, adjectives_only=True) or OTHER
+    if transitive:
+        return transitive
+    if lemma in data["subject_verbs"]:
+        return data["subject_verbs"][lemma]
+    return OTHER
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, mending participles the tagger left unlemmatised ('remained')."""
+    lemma = verb.lemma_.lower()
+    light = lexicon.roles()["light_verbs"]
+    if lemma not in light and lemma.endswith("ed") and lemma[:-2] in light:
+        return lemma[:-2]
+    return lemma
+
+
+def _subject_phrase_role(verb: Token) -> str | None:
+    """'took shelter', 'lost their homes', 'went missing': verb + object phrases."""
+    phrases = lexicon.roles()["subject_phrases"]
+    for child in verb.children:
+        if child.dep_ in ("dobj", "acomp", "oprd", "xcomp"):
+            role = phrases.get(f"{_lemma(verb)} {child.lemma_.lower()}")
+            if role:
+                return role
+    return None
+
+
+def _is_reduced_passive(verb: Token) -> bool:
+    """'447,000 people displaced': a participle with a subject, no object and no auxiliary."""
+    return verb.tag_ in ("VBN", "VBD") and not _has_object(verb) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _complement_role(verb: Token, arg: Token, adjectives_only: bool = False) -> str | None:
+    """The role a light verb's complement gives: 'left homeless', 'forced to flee', 'suffered injuries',
+    'forced out of their homes', 'remained evacuated'."""
+    for child in verb.children:
+        if child.i == arg.i or child.dep_ not in _COMPLEMENT_DEPS:
+            continue
+        if adjectives_only and child.dep_ not in ("acomp", "oprd", "advmod"):
+            continue
+        role = _word_role(child)
+        if role is None and child.dep_ in ("xcomp", "advcl", "conj", "acomp", "oprd") and is_verb(child):
+            role = _verb_lexicon_role(child) or lexicon.roles()["subject_verbs"].get(child.lemma_.lower())
+        if role is None and child.dep_ == "prep":
+            role = _prep_object_role(child)
+        if role is None and child.dep_ in ("oprd", "acomp", "dobj", "attr"):
+            role = next((r for g in child.children if g.dep_ in ("amod", "acomp") and (r := _word_role(g))), None)
+        if role:
+            return role
+    return None
+
+
+def _prep_object_role(prep: Token) -> str | None:
+    """'out of their homes', 'from their homes', 'into temporary shelters', 'in relief camps'."""
+    for pobj in prep.subtree:
+        if pobj.dep_ == "pobj" or pobj.dep_ == "compound":
+            role = _word_role(pobj)
+            if role:
+                if role == "displaced" and prep.lower_ in ("in", "into", "to", "at"):
+                    return "displaced"
+                if prep.lower_ in ("out", "from", "of", "in", "into", "to", "at", "for"):
+                    return role
+    return None

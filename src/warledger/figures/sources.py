@@ -1,0 +1,44 @@
+"""Under which attribution a figure is reported, and whether the text says it was verified."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Attribution, Verification
+
+
+def attribution_at(start: int, end: int, attributions: Sequence[Attribution]) -> int | None:
+    """Index of the tightest attribution whose content contains [start, end), or None (the outlet's
+    own voice)."""
+    best: tuple[int, int] | None = None
+    for index, attribution in enumerate(attributions):
+        content = attribution.content
+        if content.start <= start and end <= content.end:
+            size = content.end - content.start
+            if best is None or size < best[0]:
+                best = (size, index)
+    return best[1] if best else None
+
+
+def verification_of(
+    start: int,
+    end: int,
+    verifications: Sequence[Verification],
+    attribution: Attribution | None,
+) -> str:
+    """The status of the verification statement whose scope covers the span, else the
+    attribution's own verification, else 'unstated'."""
+    try:  # the shared helper, when the attributions component provides it
+        from ..claims import verification_at  # type: ignore[attr-defined]
+    except ImportError:
+        verification_at = None
+    if verification_at is not None:
+        try:
+            return verification_at(start, end, verifications, attribution)
+        except TypeError:  # a different signature: fall back on our own reading
+            pass
+    for verification in verifications:
+        if verification.scope_start <= start and end <= verification.scope_end:
+            return verification.status
+    if attribution is not None and attribution.verification:
+        return attribution.verification
+    return "unstated"

@@ -1,0 +1,73 @@
+"""Figures that are part of another ('including 11 over the Moscow region' of the 45,
+'of whom 79 were hospitalised' of the 143)."""
+from __future__ import annotations
+
+import re
+
+from ..models import Figure
+from . import lexicon
+
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
+_MAX_GAP = 160
+
+
+def link_subsets(figures: list[Figure], text: str) -> None:
+    """Set `part_of` on every figure introduced by a subset cue, to the figure right before it
+    ('including 11'), or to the whole of a part it is listed with ('19 ... and 11 over Kursk');
+    a figure without a unit or role takes its parent's."""
+    before = _cue_pattern(lexicon.roles()["subset_cues"])
+    after = _cue_pattern(lexicon.roles()["subset_after_cues"])
+    for index in range(1, len(figures)):
+        child, previous = figures[index], figures[index - 1]
+        gap = text[previous.end : child.start]
+        if len(gap) > _MAX_GAP:
+            continue
+        clause = _last_clause(gap)
+        following = text[child.end : child.end + 12].lstrip()
+        if before.search(clause) or after.match(following):
+            parent = index - 1
+        elif previous.part_of is not None and _is_listed_with(gap, child, previous):
+            parent = previous.part_of
+        else:
+            continue
+        if _fits(child, figures[parent]):
+            _inherit(child, parent, figures[parent])
+
+
+def _last_clause(gap: str) -> str:
+    """The last non-empty stretch of the gap between clause breaks (', including ', '. Of them, ')."""
+    clauses = [c for c in _CLAUSE_BREAK.split(gap) if c.strip()]
+    return clauses[-1] if clauses else ""
+
+
+def _is_listed_with(gap: str, child: Figure, sibling: Figure) -> bool:
+    """'19 were destroyed over Belgorod and 11 over Kursk': a sibling part in the same sentence."""
+    if "." in gap or len(gap) > 80:
+        return False
+    return re.search(r"(?<!\w)(and|,)\s*$", gap) is not None and child.unit in (None, sibling.unit)
+
+
+def _inherit(child: Figure, parent_index: int, parent: Figure) -> None:
+    child.part_of = parent_index
+    if child.unit is None:
+        child.unit = parent.unit
+    if child.role == "other":
+        child.role = parent.role
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+
+
+def _size(figure: Figure) -> float | None:
+    for value in (figure.value, figure.low, figure.high):
+        if value is not None:
+            return float(value)
+    return None
+
+
+def _fits(child: Figure, parent: Figure) -> bool:
+    """A part is no bigger than its whole."""
+    small, big = _size(child), _size(parent)
+    return small is None or big is None or small <= big

@@ -1,0 +1,131 @@
+"""What a figure counts: the counted noun of a quantity and its canonical unit."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .quantities import Quantity
+
+_NOUNS = ("NOUN", "PROPN")
+_NOUN_DEPS = ("nummod", "quantmod", "amod", "nmod", "compound", "det", "appos")
+
+
+def counted_noun(doc: Doc, quantity: Quantity) -> Token | None:
+    """The noun the quantity counts ('45 Ukrainian drones' -> drones, 'dozens of people' -> people),
+    or None when the noun is left out ('79 were hospitalised')."""
+    anchor = doc[quantity.anchor]
+    of_noun = _of_complement(anchor)
+    if of_noun is not None and (quantity.vague or _is_bare_partitive(doc, quantity)):
+        return of_noun
+    head = anchor.head
+    if anchor.dep_ in _NOUN_DEPS and head.pos_ in _NOUNS and head.i >= quantity.end:
+        return head
+    return _next_noun(doc, quantity) or of_noun
+
+
+def _of_complement(anchor: Token) -> Token | None:
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in _NOUNS:
+                    return pobj
+    return None
+
+
+def _is_bare_partitive(doc: Doc, quantity: Quantity) -> bool:
+    """'thousands of people', 'two of the drones': the number is followed directly by 'of'."""
+    return quantity.end < len(doc) and doc[quantity.end].lower_ == "of"
+
+
+def _next_noun(doc: Doc, quantity: Quantity) -> Token | None:
+    """The noun right after the quantity, across adjectives and compounds, when the parse left it
+    unattached ('1 500 houses', '2.14 lakh people')."""
+    sent_end = doc[quantity.anchor].sent.end
+    for i in range(quantity.end, min(quantity.end + 4, sent_end)):
+        token = doc[i]
+        if token.pos_ in ("ADJ",) or token.dep_ == "compound" or token.text in ("-",):
+            continue
+        if token.pos_ == "NOUN":
+            return _phrase_head(token)
+        return None
+    return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """From a compound modifier to the noun it modifies ('oil' -> 'depot')."""
+    while token.dep_ == "compound" and token.head.pos_ in _NOUNS and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def unit_text(noun: Token) -> str:
+    """The counted noun as written in the singular, with its noun compounds ('oil depot')."""
+    parts = [
+        child.lemma_.lower()
+        for child in noun.children
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < noun.i and child.like_num is False
+        and child.i == noun.i - 1
+    ]
+    return " ".join(parts + [_singular(noun)])
+
+
+def _singular(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    text = noun.lower_
+    aliases = lexicon.units()["aliases"]
+    if text in aliases:
+        return text
+    return lemma if lemma else text
+
+
+def normalise_unit(unit: str | None) -> str | None:
+    """Canonical unit: people -> person, UAVs -> drone, servicemen -> soldier, families -> household.
+    Compounds whose head has an alias keep their modifier ('attack drone' -> drone via alias table,
+    'oil depot' stays)."""
+    if not unit:
+        return None
+    aliases = lexicon.units()["aliases"]
+    unit = unit.lower().strip()
+    if not unit or unit in lexicon.word_set("figures_units", "placeholders"):
+        return None
+    if unit in aliases:
+        return aliases[unit]
+    words = unit.split()
+    if len(words) > 1 and words[-1] in aliases and aliases[words[-1]] in ("person", "drone", "missile", "soldier"):
+        return aliases[words[-1]]
+    if words[-1] in aliases:
+        return " ".join(words[:-1] + [aliases[words[-1]]])
+    return unit
+
+
+def role_noun(unit: str | None) -> tuple[str, str] | None:
+    """(unit, role) for nouns that name what happened ('deaths' -> person, killed; 'IDPs' -> displaced)."""
+    if not unit:
+        return None
+    nouns = lexicon.units()["role_nouns"]
+    word = _last_word(unit)
+    entry = nouns.get(word) or (nouns.get(word[:-1]) if word.endswith("s") else None)
+    return (entry[0], entry[1]) if entry else None
+
+
+def _last_word(unit: str | None) -> str:
+    words = (unit or "").split()
+    return words[-1] if words else ""
+
+
+def is_person_unit(unit: str | None) -> bool:
+    return _last_word(unit) in lexicon.word_set("figures_units", "person_units")
+
+
+def is_munition_unit(unit: str | None) -> bool:
+    if not unit:
+        return False
+    munitions = lexicon.word_set("figures_units", "munition_units")
+    return unit in munitions or _last_word(unit) in munitions
+
+
+def is_measure_unit(unit: str | None) -> bool:
+    if not unit:
+        return False
+    measures = lexicon.word_set("figures_units", "measure_units")
+    return unit in measures or _last_word(unit) in measures

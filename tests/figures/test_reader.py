@@ -1,0 +1,62 @@
+"""Reading figures from parsed sentences: values, bounds, units, roles, non-counts."""
+from __future__ import annotations
+
+import pytest
+
+from warledger.figures.reader import read_figures
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    def run(text: str) -> list[tuple]:
+        return [(f.text, f.value, f.low, f.high, f.unit, f.role, f.part_of) for f in read_figures(nlp(text))]
+
+    return run
+
+
+def test_reader_intercepted_drones_with_subset(read):
+    figures = read("The ministry said air defences shot down 38 drones overnight, including 9 over the Belgorod region.")
+    assert figures[0][1:6] == (38, 38, 38, "drone", "intercepted")
+    assert figures[1][1] == 9 and figures[1][4] == "drone" and figures[1][6] == 0
+
+
+def test_reader_vague_and_bounded_quantities(read):
+    figures = read("More than 430 people fled, at least 12 died and up to 30 were hurt, while dozens of homes burned.")
+    values = {f[0]: f[1:4] for f in figures}
+    assert values["More than 430 people"] == (None, 431, None)
+    assert values["at least 12"] == (12, 12, None)
+    assert values["up to 30"] == (30, None, 30)
+    assert values["dozens of homes"] == (None, 24, None)
+
+
+def test_reader_ranges_and_number_words(read):
+    figures = read("Between 10 and 15 soldiers were captured and twenty-one civilians were wounded.")
+    assert figures[0][1:5] == (None, 10, 15, "soldier")
+    assert figures[0][5] == "captured"
+    assert figures[1][1] == 21 and figures[1][5] == "injured"
+
+
+def test_reader_roles_from_complements(read):
+    figures = read("The storm left 483 people homeless and forced 2,000 residents to evacuate.")
+    assert [(f[1], f[5]) for f in figures] == [(483, "displaced"), (2000, "evacuated")]
+
+
+def test_reader_roles_from_nouns(read):
+    figures = read("Officials reported 46 deaths and the evacuation of 3,000 villagers.")
+    assert [(f[1], f[4], f[5]) for f in figures] == [(46, "person", "killed"), (3000, "villager", "evacuated")]
+
+
+def test_reader_article_count_of_struck_object(read):
+    figures = read("Ukrainian forces struck two bridges and an ammunition depot.")
+    assert (figures[-1][1], figures[-1][4], figures[-1][5]) == (1, "ammunition depot", "struck")
+
+
+def test_reader_agent_subject_gets_no_victim_role(read):
+    figures = read("Two gunmen killed a guard.")
+    assert figures[0][4] == "gunman" and figures[0][5] == "other"
+
+
+def test_reader_non_counts_are_not_figures(read):
+    text = ("A 55-year-old man said on 3 May 2023 at 8 a.m. that 25% of the 70 km road, worth $5 million, "
+            "was closed in 2014 for three weeks near Highway 15, where a Su-34 crashed in one of the worst accidents.")
+    assert read(text) == []

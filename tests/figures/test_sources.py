@@ -1,0 +1,23 @@
+"""Attribution and verification of a figure by position."""
+from __future__ import annotations
+
+from warledger.figures.sources import attribution_at, verification_of
+from warledger.models import Attribution, Span, Verification
+
+
+def _attribution(start: int, end: int, verification: str = "unstated") -> Attribution:
+    return Attribution(content=Span(start, end, "x" * (end - start)), verification=verification)
+
+
+def test_sources_tightest_containing_attribution_wins():
+    attributions = [_attribution(0, 100), _attribution(10, 40), _attribution(50, 60)]
+    assert attribution_at(12, 20, attributions) == 1
+    assert attribution_at(55, 58, attributions) == 2
+    assert attribution_at(95, 120, attributions) is None
+
+
+def test_sources_verification_scope_then_attribution_then_unstated():
+    scope = [Verification(200, 240, "x", "unverified", 100, 199)]
+    assert verification_of(120, 130, scope, None) == "unverified"
+    assert verification_of(10, 20, scope, _attribution(0, 50, "disputed")) == "disputed"
+    assert verification_of(10, 20, scope, None) == "unstated"
