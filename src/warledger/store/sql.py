@@ -101,8 +101,8 @@ class SQLStore:
                 f"SELECT key, pipeline_version, {columns} FROM articles WHERE key > ? {current_only} "
                 "ORDER BY key LIMIT ?", (last, READ_BATCH),
             ).fetchall()
-            for row in rows:
-                yield self._load(row)
+            if rows:
+                yield from self._load_batch(rows)
             if len(rows) < READ_BATCH:
                 return
             last = rows[-1][0]
@@ -182,24 +182,29 @@ class SQLStore:
             rows = link_rows(attribute, key, extraction.events)
             self._insert_many(table, ("article_key", "event_idx", "position", column), rows)
 
-    def _load(self, row: Row) -> Extraction:
-        """The extraction whose article row (key, pipeline_version, *ARTICLE_COLUMNS) is `row`."""
-        key, pipeline_version, *article_cells = row
-        article = article_from_row(tuple(article_cells))
-        extraction = Extraction(id=article.id, article=article, pipeline_version=pipeline_version)
+    def _load_batch(self, rows: list[Row]) -> list[Extraction]:
+        """The extractions whose article rows (key, pipeline_version, *ARTICLE_COLUMNS) are `rows`,
+        with one query per table for the whole batch."""
+        loaded: dict[int, Extraction] = {}
+        for key, pipeline_version, *article_cells in rows:
+            article = article_from_row(tuple(article_cells))
+            loaded[key] = Extraction(id=article.id, article=article, pipeline_version=pipeline_version)
+        keys = tuple(loaded)
+        in_batch = f"article_key IN ({', '.join('?' for _ in keys)})"
         for table in TABLES:
-            rows = self.execute(
-                f"SELECT {', '.join(table.columns)} FROM {table.name} WHERE article_key = ? ORDER BY idx",
-                (key,),
-            ).fetchall()
-            setattr(extraction, table.name, [table.from_row(tuple(r)) for r in rows])
+            for key, *cells in self.execute(
+                f"SELECT article_key, {', '.join(table.columns)} FROM {table.name} WHERE {in_batch} "
+                "ORDER BY article_key, idx", keys,
+            ).fetchall():
+                getattr(loaded[key], table.name).append(table.from_row(tuple(cells)))
         for attribute, (table, column) in EVENT_LINKS.items():
-            rows = self.execute(
-                f"SELECT event_idx, {column} FROM {table} WHERE article_key = ? ORDER BY event_idx, position",
-                (key,),
+            links = self.execute(
+                f"SELECT article_key, event_idx, {column} FROM {table} WHERE {in_batch} "
+                "ORDER BY article_key, event_idx, position", keys,
             ).fetchall()
-            attach_links(extraction.events, attribute, rows)
-        return extraction
+            for key, event_idx, target in links:
+                attach_links(loaded[key].events, attribute, [(event_idx, target)])
+        return list(loaded.values())
 
 
 def redact(url: str) -> str:
