@@ -28,9 +28,13 @@ class Span:
     start: int
     end: int
     text: str
+    fragments: tuple[Span, ...] = ()  # the pieces of a discontinuous span ("“...,” she said, “...”")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if self.fragments:
+            d["fragments"] = [f.to_dict() for f in self.fragments]
+        return d
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,7 @@ class Time:
     value: str
     interval: DateRange | None = None
     type: str = "DATE"  # TIMEX3 type: DATE, TIME, DURATION, SET
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, ON_OR_AFTER ("since X") ...
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

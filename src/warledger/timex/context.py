@@ -1,0 +1,117 @@
+"""What normalisation needs besides the match: the anchor day, tense, and earlier mentions."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from . import calendar as cal
+
+PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+
+#: marker for "compute the interval from the value"
+FROM_VALUE = object()
+
+
+@dataclass
+class Resolution:
+    """A normalised expression: TIMEX3 value and type, the days it covers, a TIMEX3 mod."""
+
+    value: str
+    type: str = "DATE"
+    interval: object = FROM_VALUE  # tuple[date, date] | None | FROM_VALUE
+    mod: str | None = None
+
+
+@dataclass
+class Context:
+    """The document-level state of normalisation, updated as expressions are resolved in order."""
+
+    text: str
+    anchor: date | None
+    tense_at: Callable[[int], str | None] = lambda _pos: None
+    day_first: bool = False
+    last: dict[str, str] = field(default_factory=dict)  # granularity -> last value mentioned
+
+    def tense(self, pos: int) -> str | None:
+        return self.tense_at(pos)
+
+    def remember(self, value: str) -> None:
+        """Keep a specific date value as the reference for anaphoric expressions."""
+        g = granularity(value)
+        if g:
+            self.last[g] = value
+            self.last["any"] = value
+
+    def reference(self, kind: str = "any") -> str | None:
+        """The last mentioned value of a granularity ('day', 'month', 'quarter', 'year', 'any')."""
+        return self.last.get(kind)
+
+    def reference_day(self) -> date | None:
+        """The day last mentioned, else the anchor."""
+        ref = self.last.get("day")
+        return cal.parse_day(ref) if ref else self.anchor
+
+    def reference_year(self) -> int | None:
+        ref = self.last.get("any")
+        if ref and re.match(r"\d{4}", ref):
+            return int(ref[:4])
+        return self.anchor.year if self.anchor else None
+
+    def year_for(self, month: int, day: int | None, pos: int) -> int | None:
+        """The year of a month (and day) written without one: the publication year, moved back
+        for a later day told in the past tense and forward for an earlier one in the future tense;
+        without tense, the nearer of the three candidate years."""
+        if self.anchor is None:
+            return None
+        a = self.anchor
+        here = (month, day or 0)
+        now = (a.month, a.day if day else 0)
+        tense = self.tense(pos)
+        if tense == PAST and here > now:
+            return a.year - 1
+        if tense == FUTURE and here < now:
+            return a.year + 1
+        if tense in (PAST, FUTURE):
+            return a.year
+        best = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs(_distance(date(y, month, min(day or 15, 28)), a)))
+        return best
+
+    def weekday(self, weekday: int, pos: int, relation: str | None) -> date | None:
+        """The day of a weekday name: `relation` last/next/this/previous/following, else by tense
+        (past tense: the latest on or before the anchor; future: the first on or after it)."""
+        a = self.anchor
+        if a is None:
+            return None
+        if relation in ("last", "this past", "the previous"):
+            base = a if relation != "the previous" else (self.reference_day() or a)
+            return cal.weekday_on_or_before(base - timedelta(days=1), weekday)
+        if relation in ("next", "this coming", "the following", "the next", "coming"):
+            base = a if relation in ("next", "this coming", "coming") else (self.reference_day() or a)
+            return cal.weekday_on_or_after(base + timedelta(days=1), weekday)
+        tense = self.tense(pos)
+        if tense == FUTURE:
+            return cal.weekday_on_or_after(a, weekday)
+        if tense == PAST or relation is None:
+            return cal.weekday_on_or_before(a, weekday)
+        return cal.weekday_on_or_after(a, weekday)
+
+
+def _distance(day: date, anchor: date) -> int:
+    return (day - anchor).days
+
+
+def granularity(value: str) -> str | None:
+    """'day', 'week', 'month', 'quarter', 'year' of a specific date value, else None."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d\d(-WE)?", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return "month"
+    if re.fullmatch(r"\d{4}-(Q[1-4]|H[12])", value):
+        return "quarter"
+    if re.fullmatch(r"\d{4}(-(SP|SU|FA|WI))?", value):
+        return "year"
+    return None

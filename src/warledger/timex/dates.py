@@ -1,0 +1,348 @@
+"""Normalisers of calendar dates: written days, months, years, decades, quarters, seasons,
+holidays, clock times."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import calendar as cal
+from . import lexicon as lx
+from .context import FUTURE, PAST, Context, Resolution
+
+Match = re.Match[str]
+
+EDGE_MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
+             "outset": "START", "turn": "START", "late": "END", "later": "END", "end": "END",
+             "close": "END", "mid": "MID", "middle": "MID"}
+
+
+def edge_mod(edge: str | None) -> str | None:
+    """TIMEX3 mod of "early", "the end of", "mid-" ..."""
+    if not edge:
+        return None
+    for word in re.findall(r"[a-z]+", edge.lower()):
+        if word in EDGE_MODS:
+            return EDGE_MODS[word]
+    return None
+
+
+def month_number(word: str) -> int:
+    return lx.words()["months"][lx.key(word)]
+
+
+def weekday_number(word: str) -> int:
+    return lx.words()["weekdays"][lx.key(word).removesuffix("'s")]
+
+
+def day_number(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def full_year(word: str, anchor: date | None) -> int:
+    """A written year: '1998', or "'98" read in the century that puts it nearest the anchor."""
+    digits = word.strip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    base = (anchor.year if anchor else 2000)
+    candidates = [c * 100 + int(digits) for c in (base // 100 - 1, base // 100)]
+    return min(candidates, key=lambda y: (y > base + 10, abs(y - base)))
+
+
+def ymd(year: int | None, month: int, day: int | None = None) -> str:
+    y = f"{year:04d}" if year is not None else "XXXX"
+    return f"{y}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    return 1 <= day <= cal.month_length(year if year is not None else 2000, month)
+
+
+def iso_date(m: Match, ctx: Context) -> Resolution | None:
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    if not valid_day(y, mo, d):
+        return None
+    if m["hh"]:
+        return Resolution(f"{ymd(y, mo, d)}T{m['hh']}:{m['mi']}", "TIME", (date(y, mo, d),) * 2)
+    return Resolution(ymd(y, mo, d))
+
+
+def slash_date(m: Match, ctx: Context) -> Resolution | None:
+    """08/06/2024: month first (American) unless the first number cannot be a month or the
+    article writes its dates day first."""
+    a, b = int(m["a"]), int(m["b"])
+    year = full_year(m["y"], ctx.anchor) if len(m["y"]) == 2 else int(m["y"])
+    if a > 12 and b <= 12:
+        month, day = b, a
+    elif b > 12 and a <= 12:
+        month, day = a, b
+    elif a <= 12 and b <= 12:
+        month, day = (b, a) if ctx.day_first else (a, b)
+    else:
+        return None
+    if not valid_day(year, month, day):
+        return None
+    return Resolution(ymd(year, month, day))
+
+
+def month_day(m: Match, ctx: Context) -> Resolution | None:
+    month, day = month_number(m["mo"]), day_number(m["d"])
+    if m["y"]:
+        year = full_year(m["y"], ctx.anchor)
+    else:
+        year = ctx.year_for(month, day, m.start())
+        if m["wd"] and year is not None:
+            year = _year_matching_weekday(year, month, day, weekday_number(m["wd"]))
+    if not valid_day(year, month, day):
+        return None
+    return Resolution(ymd(year, month, day), mod=edge_mod(_group(m, "edge")))
+
+
+def _year_matching_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    for y in (year, year - 1, year + 1):
+        if valid_day(y, month, day) and date(y, month, day).isoweekday() == weekday:
+            return y
+    return year
+
+
+def month_year(m: Match, ctx: Context) -> Resolution:
+    return Resolution(ymd(full_year(m["y"], ctx.anchor), month_number(m["mo"])), mod=edge_mod(m["edge"]))
+
+
+def month_rel_year(m: Match, ctx: Context) -> Resolution:
+    shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    year = ctx.anchor.year + shift if ctx.anchor else None
+    return Resolution(ymd(year, month_number(m["mo"])))
+
+
+MONTH_CUES = re.compile(r"(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|mid|last|next|this|each|every|and|or|between)\s+$", re.I)
+
+
+def month(m: Match, ctx: Context) -> Resolution | None:
+    word = m["mo"]
+    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", rel)
+    if lx.key(word) == "may" and not rel and not m["edge"] and not MONTH_CUES.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None  # the modal verb
+    if word.isupper() and len(word) > 3 and not rel:
+        return None  # a heading in capitals is no date
+    mo = month_number(word)
+    a = ctx.anchor
+    if a is None:
+        year = None
+    elif rel in ("last", "this past", "past", "previous"):
+        year = a.year if mo < a.month else a.year - 1
+    elif rel in ("next", "this coming", "coming", "following"):
+        year = a.year if mo > a.month else a.year + 1
+    elif rel in ("this", "current", "the month of"):
+        year = a.year if rel != "the month of" else ctx.year_for(mo, None, m.start())
+    else:
+        year = ctx.year_for(mo, None, m.start())
+    return Resolution(ymd(year, mo), mod=edge_mod(m["edge"]))
+
+
+def year(m: Match, ctx: Context) -> Resolution | None:
+    y = int(m["y"])
+    before = ctx.text[max(0, m.start() - 3):m.start()]
+    if re.search(r"(?:No|no|#)\.?\s*$", before):
+        return None
+    if not (1000 <= y <= 2100):
+        return None
+    return Resolution(str(y), mod=edge_mod(_group(m, "edge")))
+
+
+def decade(m: Match, ctx: Context) -> Resolution:
+    if m["dec"]:
+        value = m["dec"][:3]
+    else:
+        tens = int(m["dec2"][0]) if m["dec2"] else lx.words()["decade_words"][lx.key(m["word"])]
+        century = 19
+        if ctx.anchor and tens * 10 <= ctx.anchor.year % 100 - 10 and ctx.anchor.year >= 2000:
+            century = ctx.anchor.year // 100
+        value = f"{century}{tens}"
+    return Resolution(value, mod=edge_mod(m["edge"]))
+
+
+def century(m: Match, ctx: Context) -> Resolution | None:
+    if m["ord"]:
+        n = lx.words()["ordinals"].get(lx.key(m["ord"]))
+        if not n or n < 1:
+            return None
+        return Resolution(f"{n - 1:02d}")
+    if ctx.anchor is None:
+        return Resolution("XX")
+    shift = 0 if lx.key(m["rel"]) == "this" else (1 if "next" in m["rel"].lower() else -1)
+    return Resolution(f"{ctx.anchor.year // 100 + shift:02d}")
+
+
+def quarter(m: Match, ctx: Context) -> Resolution | None:
+    if _group(m, "q") or _group(m, "q2"):
+        q = int((m["q"] or m["q2"])[1])
+        return Resolution(f"{m['y'] or m['y2']}-Q{q}")
+    ordinal = lx.key(m["ord"])
+    q = 4 if ordinal in ("last", "final") else lx.words()["ordinals"].get(ordinal)
+    if not q or not 1 <= q <= 4:
+        return None
+    y = m["y1"] or m["y2"]
+    rely = (m["rely"] or m["rely2"] or "").lower()
+    if y:
+        year_ = int(y)
+    elif ctx.anchor is None:
+        return Resolution(f"XXXX-Q{q}")
+    elif rely:
+        year_ = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[rely]
+    else:
+        year_ = _quarter_year(ctx, q, m.start())
+    if (m["adj"] or "").lower() in ("year-earlier", "year-ago"):
+        year_ -= 1
+    return Resolution(f"{year_}-Q{q}")
+
+
+def _quarter_year(ctx: Context, q: int, pos: int) -> int:
+    """The year of a quarter named without one: the year of the last quarter mentioned, else the
+    publication year, or the year before for a quarter not yet begun told in the past tense
+    (or early in the year, when reports look back)."""
+    ref = ctx.reference("quarter")
+    if ref:
+        return int(ref[:4])
+    a = ctx.anchor
+    current = cal.quarter_of(a)
+    if q > current and ctx.tense(pos) != FUTURE:
+        return a.year - 1
+    return a.year
+
+
+def half(m: Match, ctx: Context) -> Resolution | None:
+    h = 1 if lx.key(m["ord"]) == "first" else 2
+    if m["y"]:
+        return Resolution(f"{m['y']}-H{h}")
+    if m["dec"]:
+        return Resolution(f"19{m['dec'][0]}", mod="START" if h == 1 else "END")
+    if ctx.anchor is None:
+        return Resolution(f"XXXX-H{h}")
+    rely = (m["rely"] or "this").lower()
+    return Resolution(f"{ctx.anchor.year + {'this': 0, 'last': -1, 'next': 1}[rely]}-H{h}")
+
+
+def season(m: Match, ctx: Context) -> Resolution | None:
+    code = lx.words()["seasons"][lx.key(m["season"])]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    after = ctx.text[m.end():m.end() + 4]
+    if not m["y"] and not rel and lx.key(m["season"]) in ("fall", "spring"):
+        return None  # verbs and springs of water
+    if not m["y"] and re.match(r"\s+of\b", after):
+        return None  # "the fall of the city"
+    if m["y"]:
+        return Resolution(f"{m['y']}-{code}", mod=edge_mod(m["edge"]))
+    if ctx.anchor is None:
+        return Resolution(f"XXXX-{code}", mod=edge_mod(m["edge"]))
+    a = ctx.anchor
+    start_month = lx.words()["season_start_month"][code]
+    this_year = a.year if not (code == "WI" and a.month <= 2) else a.year - 1
+    begun = date(this_year, start_month, 1) <= a
+    if rel in ("last", "this past"):
+        y = this_year if _season_over(this_year, code, a) else this_year - 1
+    elif rel in ("next", "this coming"):
+        y = this_year + 1 if begun else this_year
+    elif rel == "that":
+        y = ctx.reference_year() or this_year
+    elif rel == "this":
+        y = this_year
+    else:
+        tense = ctx.tense(m.start())
+        y = this_year - 1 if tense == PAST and not begun else (this_year + 1 if tense == FUTURE and _season_over(this_year, code, a) else this_year)
+    return Resolution(f"{y}-{code}", mod=edge_mod(m["edge"]))
+
+
+def _season_over(year: int, code: str, anchor: date) -> bool:
+    span = cal.interval_of(f"{year}-{code}")
+    return bool(span) and span[1] < anchor
+
+
+def holiday(m: Match, ctx: Context) -> Resolution | None:
+    name = lx.key(m["name"]).replace("’", "'")
+    rule = next((h.rule for h in lx.holidays() if h.name == name), None)
+    if rule is None:
+        return None
+    if m["y"]:
+        return Resolution(holiday_day(rule, int(m["y"])).isoformat())
+    if ctx.anchor is None:
+        return Resolution("XXXX-XX-XX")
+    a = ctx.anchor
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    this = holiday_day(rule, a.year)
+    if rel in ("last", "this past") or (not rel and ctx.tense(m.start()) == PAST):
+        day = this if this <= a else holiday_day(rule, a.year - 1)
+    elif rel in ("next", "this coming") or (not rel and ctx.tense(m.start()) == FUTURE):
+        day = this if this >= a else holiday_day(rule, a.year + 1)
+    else:
+        day = this
+    return Resolution(day.isoformat())
+
+
+def holiday_day(rule: str, year_: int) -> date:
+    """The day of a holiday rule (time_holidays.tsv) in a year."""
+    if rule.startswith("nth:"):
+        _, month_, n, weekday = rule.split(":")
+        return cal.nth_weekday(year_, int(month_), int(n), int(weekday))
+    if rule.startswith("easter:"):
+        return cal.easter(year_) + timedelta(days=int(rule.split(":")[1]))
+    month_, day = rule.split("-")
+    return date(year_, int(month_), int(day))
+
+
+CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|hours|hrs|gmt|utc|o'clock)?", re.I)
+
+
+def clock(m: Match, ctx: Context) -> Resolution | None:
+    text = m["clock"].lower()
+    words = lx.words()["clock_words"]
+    if text in words:
+        hh, mi = words[text].split(":")
+    else:
+        if re.fullmatch(r"\d{4}\s*\w+", text):
+            hh, mi = text[:2], text[2:4]
+        else:
+            c = CLOCK.match(text)
+            h, mi = int(c["h"]), c["mi"] or "00"
+            ap = (c["ap"] or "").replace(".", "")
+            part = _group(m, "part")
+            if ap.startswith("p") or (part and part.lower() in ("afternoon", "evening") and h < 12):
+                h = h + 12 if h < 12 else h
+            elif ap.startswith("a") and h == 12:
+                h = 0
+            if h > 24:
+                return None
+            hh = f"{h:02d}"
+    day = _clock_day(m, ctx)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return Resolution(f"{prefix}T{hh}:{mi}", "TIME", (day, day) if day else None,
+                      mod="APPROX" if _group(m, "approx") else None)
+
+
+def _clock_day(m: Match, ctx: Context) -> date | None:
+    if _group(m, "wd"):
+        return ctx.weekday(weekday_number(m["wd"]), m.start(), None)
+    if _group(m, "word"):
+        from .relative import DAY_SHIFTS
+        return ctx.anchor + timedelta(days=DAY_SHIFTS[lx.key(m["word"])]) if ctx.anchor else None
+    if _group(m, "mo"):
+        mo, d = month_number(m["mo"]), day_number(m["d"])
+        y = int(m["y"]) if m["y"] else ctx.year_for(mo, d, m.start())
+        return date(y, mo, d) if y and valid_day(y, mo, d) else None
+    return ctx.reference_day()
+
+
+def spelled_year(m: Match, ctx: Context) -> Resolution | None:
+    words = lx.key(m["y"]).replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = lx.number_of(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
+        return Resolution(str(2000 + int(rest or 0)))
+    head = lx.number_of(words[0])
+    tail = lx.number_of(" ".join(words[1:]))
+    if head is None or tail is None:
+        return None
+    return Resolution(f"{int(head) * 100 + int(tail)}")
+
+
+def _group(m: Match, name: str) -> str | None:
+    return m.groupdict().get(name)

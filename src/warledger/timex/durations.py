@@ -1,0 +1,142 @@
+"""Normalisers of durations ("three days", "the past week", "a five-year term") and sets
+("daily", "every Monday")."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import calendar as cal
+from . import lexicon as lx
+from .context import Context, Resolution
+from .dates import month_number, weekday_number
+
+Match = re.Match[str]
+
+#: relation words that anchor a duration before / after the publication day
+BEFORE = {"past", "last", "previous", "preceding", "recent"}
+AFTER = {"next", "coming", "following", "ensuing", "remaining"}
+AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|trillion|dollars?|cents?|pounds?|euros?|percent|%|times)\)?\s*$", re.I)
+
+
+def period_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value: P3D, PT5H, P2Y6M, PXW; decades and centuries in years."""
+    code = lx.words()["units"][unit]
+    if code == "2W":
+        code, n = "W", (n * 2 if n is not None else None)
+    if code in ("DE", "CE", "ML"):
+        if n is None:
+            return "PX" + {"DE": "DE", "CE": "CE", "ML": "ML"}[code]
+        n, code = n * {"DE": 10, "CE": 100, "ML": 1000}[code], "Y"
+    time = unit in lx.words()["time_units"]
+    prefix = "PT" if time else "P"
+    if n is None:
+        return f"{prefix}X{code}"
+    whole = int(n)
+    frac = n - whole
+    if frac and code in ("Y", "H", "M", "D"):
+        sub = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24), "M": ("D", 30)}[code]
+        if unit == "minute":
+            sub = ("S", 60)
+        if unit == "month":
+            sub = ("D", 30)
+        rest = round(frac * sub[1])
+        if code == "D":
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+        return f"{prefix}{whole}{code}{rest}{sub[0]}" if whole else f"{prefix}{rest}{sub[0]}"
+    return f"{prefix}{whole}{code}"
+
+
+def _anchored(ctx: Context, rel: str, n: float | None, unit: str) -> tuple[date, date] | None:
+    """Days covered by "the past N units" / "the next N units"; None when unanchored."""
+    if ctx.anchor is None or n is None or not rel:
+        return None
+    code = lx.words()["units"][unit]
+    if code == "2W":
+        code, n = "W", n * 2
+    if unit in lx.words()["time_units"]:
+        return (ctx.anchor, ctx.anchor)
+    amount = int(n) if n == int(n) else int(n) + 1
+    if rel in BEFORE:
+        return (cal.move_day(ctx.anchor, code, -amount), ctx.anchor)
+    if rel in AFTER:
+        return (ctx.anchor, cal.move_day(ctx.anchor, code, amount))
+    return None
+
+
+def duration(m: Match, ctx: Context) -> Resolution | None:
+    num_text = lx.key(m["num"])
+    unit = lx.unit_of(m["unit"])
+    if unit == "second" and num_text in ("a", "an", "the", "one"):
+        return None  # "a second time"
+    n = lx.number_of(num_text)
+    rel = lx.key(m.groupdict().get("rel") or "")
+    if num_text in ("a", "an") and not rel and not m.groupdict().get("approx"):
+        if AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()]):
+            return Resolution(period_value(1, unit), "SET", None)
+    if n is not None and n > 5000:
+        return None
+    value = period_value(n, unit)
+    return Resolution(value, "DURATION", _anchored(ctx, rel, n, unit))
+
+
+def duration_range(m: Match, ctx: Context) -> Resolution | None:
+    unit = lx.unit_of(m["unit"])
+    low = lx.number_of(m["num"])
+    rel = lx.key(m.groupdict().get("rel") or "")
+    return Resolution(period_value(low, unit), "DURATION", _anchored(ctx, rel, lx.number_of(m["num2"]), unit))
+
+
+def duration_adj(m: Match, ctx: Context) -> Resolution | None:
+    """five-hour, a two-year term, 30-day."""
+    num = lx.key(m["num"])
+    n = 0.5 if num == "half" else lx.number_of(num)
+    if n is None or n > 1000:
+        return None
+    return Resolution(period_value(n, lx.key(m["unit"])), "DURATION", None)
+
+
+def duration_unit_rel(m: Match, ctx: Context) -> Resolution:
+    """the past week, the next month: one unit before / after publication."""
+    unit = lx.key(m["unit"])
+    rel = lx.key(m["rel"])
+    return Resolution(period_value(1, unit), "DURATION", _anchored(ctx, rel, 1, unit))
+
+
+VAGUE_CUES = re.compile(r"(?:for|in|within|over|after|took|take|takes|taking|lasted|last|lasting|spent|spend|spending|than|about|of)\s+$", re.I)
+
+
+def vague_duration(m: Match, ctx: Context) -> Resolution | None:
+    """recent years, coming weeks, several months: an unknown number of units."""
+    unit = lx.unit_of(m["unit"])
+    rel = lx.key(m["rel"])
+    return Resolution(period_value(None, unit), "DURATION", _anchored(ctx, rel, 1, unit) if rel in BEFORE | AFTER else None)
+
+
+def bare_units(m: Match, ctx: Context) -> Resolution | None:
+    """years, months (after "for", "in", "within" ...): an unknown number of units."""
+    if not VAGUE_CUES.search(ctx.text[max(0, m.start() - 10):m.start()]):
+        return None
+    return Resolution(period_value(None, lx.unit_of(m["unit"])), "DURATION", None)
+
+
+def set_word(m: Match, ctx: Context) -> Resolution:
+    return Resolution(lx.words()["sets"][lx.key(m.group())], "SET", None)
+
+
+def set_every(m: Match, ctx: Context) -> Resolution | None:
+    """every day, each Monday, per year, $5 a month."""
+    q = lx.key(m["q"])
+    if q == "a" and not AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()]):
+        return None
+    if m["wd"]:
+        return Resolution(f"XXXX-WXX-{weekday_number(m['wd'])}", "SET", None)
+    if m["mo"]:
+        return Resolution(f"XXXX-{month_number(m['mo']):02d}", "SET", None)
+    if m["season"]:
+        return Resolution(f"XXXX-{lx.words()['seasons'][lx.key(m['season'])]}", "SET", None)
+    unit = lx.key(m["unit"])
+    if unit in ("morning", "evening", "night"):
+        return Resolution(f"XXXX-XX-XXT{lx.words()['parts_of_day'][unit]}", "SET", None)
+    if unit == "weekend":
+        return Resolution("XXXX-WXX-WE", "SET", None)
+    return Resolution(period_value(1, unit), "SET", None)

@@ -1,0 +1,155 @@
+"""The recognition patterns (HeidelTime-style), built from the lexicon.
+
+Each rule is a name, a regular expression with named groups, and the name of the normaliser in
+`normalize.py` that turns its match into a TIMEX3 value. Words come from lang/en/time_words.json.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon as lx
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    handler: str
+    priority: int = 0  # breaks ties between matches of equal length (higher wins)
+
+
+def _fragments() -> dict[str, str]:
+    w = lx.words()
+    cap = r"(?=(?-i:[A-Z]))"  # month and weekday names are written capitalised
+    month_full = [m for m in w["months"] if len(m) > 3 or m == "may"]
+    month_abbr = [m for m in w["months"] if m not in month_full]
+    months = rf"{cap}(?:{lx.alternation(month_full)}|{lx.alternation(month_abbr)}\.?)"
+    wd_full = [d for d in w["weekdays"] if d.endswith("day")]
+    wd_abbr = [d for d in w["weekdays"] if d not in wd_full]
+    weekdays = rf"{cap}(?:{lx.alternation(wd_full)}|{lx.alternation(wd_abbr)}\.)"
+    units_sg = list(w["units"])
+    units = lx.alternation(units_sg + list(w["unit_plurals"]))
+    units_plural = lx.alternation(list(w["unit_plurals"]))
+    small = [k for k in w["numbers"] if " " not in k and k not in ("a", "an", "hundred", "single", "dozen")]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    word_number = (
+        rf"(?:(?:{lx.alternation(tens)})(?:[-\s](?:{lx.alternation(ones)}))?|{lx.alternation(small)})"
+        rf"(?:[-\s](?:hundred|thousand))?"
+    )
+    phrase_numbers = [k for k in w["numbers"] if " " in k or k in ("a", "an", "single", "dozen")]
+    number = (
+        rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|{word_number}"
+        rf"|{lx.alternation(phrase_numbers + w['vague_numbers'])})"
+    )
+    number_hyphen = rf"(?:\d+(?:\.\d+)?|{word_number}|half)"
+    ordinals = lx.alternation(list(w["ordinals"]))
+    parts = lx.alternation(list(w["parts_of_day"]))
+    seasons = lx.alternation(list(w["seasons"]))
+    return {
+        "MONTH": months,
+        "WEEKDAY": weekdays,
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
+        "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
+        "YEAR2": r"(?:'\d\d)",
+        "UNIT": units,
+        "UNITS": units_plural,
+        "NUM": number,
+        "NUMH": number_hyphen,
+        "ORD": ordinals,
+        "PART": parts,
+        "SEASON": seasons,
+        "DECADEWORD": lx.alternation(list(w["decade_words"])),
+        "APPROX": (
+            r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over"
+            r"|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than"
+            r"|just\s+over|just\s+under|well\s+over|close\s+to|within|only|barely|just|the\s+better\s+part\s+of)"
+        ),
+        "EDGE": (
+            r"(?:early|earlier|late|later|mid-?|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|turn|outset)"
+            r"\s+of(?:\s+the)?)"
+        ),
+        "TZ": r"(?:[ECMP][SD]T|GMT|UTC|Z|local\s+time|EDT|BST|CET|CEST|EET|EEST|MSK)",
+        "CLOCK": (
+            r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3])[:.][0-5]\d"
+            r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hours|hrs)|(?:[01]?\d|1[0-2])\s+o'clock|noon|midnight|midday)"
+        ),
+        "DAYWORD": r"(?:today|tonight|yesterday|tomorrow)",
+        "REL": r"(?:last|next|this|this\s+past|this\s+coming|past|coming|previous|following|current)",
+    }
+
+
+#: (rule name, pattern with {FRAGMENT} slots, handler, priority)
+RULE_TEXT: list[tuple[str, str, str, int]] = [
+    ("iso_date", r"(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?", "iso_date", 5),
+    ("slash_date", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})", "slash_date", 5),
+    ("month_day", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})(?![\d:])(?:(?:,\s*|\s+)(?P<y>{YEAR}|{YEAR2}))?", "month_day", 3),
+    ("day_month", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", "month_day", 3),
+    ("month_year", r"(?:(?P<edge>{EDGE})\s+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR2})", "month_year", 2),
+    ("month_rel_year", r"(?P<mo>{MONTH})\s+(?P<rel>this|last|next)\s+year", "month_rel_year", 2),
+    ("month", r"(?:(?P<edge>{EDGE})\s*|(?P<rel>{REL}|the\s+month\s+of)\s+)?(?P<mo>{MONTH})(?!\s*\d)", "month", 1),
+    ("year", r"(?:(?P<edge>{EDGE})\s*|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+(?:fiscal\s+)?year)\s+)?(?P<y>{YEAR})(?!\s*(?:%|percent|per\s*cent|[a-z]))", "year", 0),
+    ("year_period", r"the\s+(?P<y>{YEAR})\s+(?:period|year|fiscal\s+year|season)", "year", 1),
+    ("decade", r"(?:the\s+)?(?:(?P<edge>{EDGE})\s*)?(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)'?s|(?P<word>{DECADEWORD}))", "decade", 1),
+    ("century", r"(?:the\s+)?(?P<ord>{ORD})\s+century|(?P<rel>this|the\s+last|last|the\s+previous|next|the\s+next|the\s+past)\s+century", "century", 1),
+    ("weekday", r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|coming)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?", "weekday", 1),
+    ("dayword", r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>{DAYWORD}|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>{PART}))?", "dayword", 2),
+    ("part_rel", r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|that|the\s+previous|the\s+following|the\s+next)\s+(?P<part>{PART})", "part_of_day", 2),
+    ("overnight", r"overnight(?!\s+(?:rate|loan|deposit|market|money|trading|funds?|repo|index|stays?|bag)s?\b)", "overnight", 1),
+    ("clock", r"(?:(?P<approx>around|about|at\s+about|at\s+around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:(?:on\s+)?(?P<wd>{WEEKDAY})|(?P<word>{DAYWORD})|(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?", "clock", 2),
+    ("clock_part", r"(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d)?)\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", "clock", 3),
+    ("unit_rel", r"(?:(?P<edge>{EDGE})\s+)?(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|that|the\s+latest|the\s+prior|the\s+current|the\s+present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|half)\b", "unit_rel", 2),
+    ("unit_edge", r"(?P<edge>{EDGE})\s+(?P<unit>week|month|quarter|year)\b", "unit_rel", 1),
+    ("the_unit", r"(?:the|its)\s+(?:(?P<fiscal>fiscal|full|latest|calendar)\s+)?(?P<unit>year|quarter|week|weekend|month|period)(?![\s-](?:earlier|ago|before|later|-))", "the_unit", 0),
+    ("year_end", r"(?:the\s+)?year(?:'s)?[-\s]end", "year_end", 1),
+    ("season", r"(?:(?P<edge>{EDGE})\s*)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the|that)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", "season", 1),
+    ("ago", r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back)(?!\s+(?:the|that|this|his|her|its|their|a|an)\b)", "ago", 3),
+    ("vague_ago", r"(?P<unit>{UNITS})\s+(?P<dir>ago|earlier|later)", "ago", 2),
+    ("duration", r"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|latest|final|following|remaining|same|initial|ensuing|preceding)\s+)?(?P<num>{NUM})\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|successive)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?![\w-])", "duration", 1),
+    ("duration_range", r"(?:(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|first|coming)\s+)?(?P<num>{NUM})\s+(?:to|or|-)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT})", "duration_range", 2),
+    ("duration_adj", r"(?:(?P<the>a|an|the)\s+)?(?P<num>{NUMH})[-\s](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-(?:long|old))?(?:\s+(?:period|term|span|stint))?(?=[\s,.;:)]|$)", "duration_adj", 0),
+    ("duration_unit_rel", r"(?:(?P<the>the|this)\s+)?(?P<rel>past|last|next|coming)\s+(?P<unit>week|month|year|decade|century|day|hour|fortnight|quarter)(?!\s+(?:earlier|ago))", "duration_unit_rel", 1),
+    ("vague_duration", r"(?:(?:the|in)\s+)?(?P<rel>recent|coming|past|next|last|ensuing|following|previous|several|many|few)\s+(?P<unit>{UNITS})", "vague_duration", 1),
+    ("bare_units", r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)", "bare_units", 0),
+    ("quarter", r"(?:the\s+|its\s+|a\s+)?(?:(?P<y1>{YEAR})\s+|(?P<rely>this|last|next)\s+year's\s+)?(?:(?P<adj>fiscal|fiscal-|flat|same|comparable|year-earlier|year-ago)\s*)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s](?:fiscal\s+)?quarter(?!s)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<y2>{YEAR})|(?P<rely2>this|last|next)\s+year))?", "quarter", 2),
+    ("quarter_code", r"(?P<q>Q[1-4])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<q2>Q[1-4])", "quarter", 2),
+    ("half", r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year|the\s+year|the\s+'(?P<dec>\d0)s)", "half", 2),
+    ("year_ago_adj", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|a-year-earlier|a-year-ago)(?:\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?P<what>quarter|period|nine\s+months|six\s+months|month|results|levels?|figure))?(?=[\s,.;:)]|$)", "year_ago_adj", 0),
+    ("last_year_quarter", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+(?P<y>{YEAR}))", "year_ago_adj", 3),
+    ("present", r"{PRESENT}", "present_ref", 0),
+    ("past", r"{PAST}", "past_ref", 0),
+    ("future", r"{FUTURE}", "future_ref", 0),
+    ("set_word", r"{SETWORDS}", "set_word", 0),
+    ("set_every", r"(?P<q>every|each|per|a)\s+(?:other\s+)?(?:(?P<unit>day|week|month|quarter|year|hour|minute|night|morning|evening|weekend)|(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})|(?P<season>{SEASON}))(?!\s+(?:ago|earlier|later|or|and))", "set_every", 1),
+    ("holiday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?", "holiday", 2),
+    ("period", r"{PERIOD}", "named_period", 4),
+    ("relative_day", r"(?:the|that)\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)|(?P<rel2>that|the)\s+(?P<unit2>day|morning|evening|night)|the\s+day\s+(?P<dir>before|after)", "relative_unit", 0),
+    ("spelled_year", r"(?:the\s+year\s+)?(?P<y>(?:nineteen|twenty)[-\s](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)", "spelled_year", 0),
+]
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """All rules, compiled (case-insensitive except where a pattern says otherwise)."""
+    w = lx.words()
+    frags = _fragments()
+    frags["PRESENT"] = lx.alternation(w["present_ref"])
+    frags["PAST"] = lx.alternation(w["past_ref"])
+    frags["FUTURE"] = lx.alternation(w["future_ref"])
+    frags["SETWORDS"] = lx.alternation(list(w["sets"]))
+    frags["HOLIDAY"] = lx.alternation([h.name for h in lx.holidays()]).replace("'", "['’]")
+    p = lx.periods()
+    phrases = [x for group in p["generic"].values() for x in group]
+    phrases += [x for c in p["conflicts"] for x in c["phrases"]]
+    frags["PERIOD"] = lx.alternation(phrases).replace("'", "['’]")
+    out = []
+    for name, text, handler, priority in RULE_TEXT:
+        body = text
+        for slot, value in frags.items():
+            body = body.replace("{" + slot + "}", value)
+        body = body.replace("{{", "{").replace("}}", "}")
+        regex = re.compile(rf"(?<![\w$£€/@#'’-])(?:{body})(?![\w/@]|-\w|['’](?!s\b)\w|[.,]\d)", re.IGNORECASE)
+        out.append(Rule(name, regex, handler, priority))
+    return tuple(out)

@@ -1,0 +1,276 @@
+"""Normalisers of expressions relative to the publication day or to an earlier mention:
+weekdays, today/yesterday, parts of day, this/last/next week..., N units ago, PRESENT_REF."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import calendar as cal
+from . import lexicon as lx
+from .context import FROM_VALUE, PAST, Context, Resolution
+from .dates import edge_mod, weekday_number
+
+Match = re.Match[str]
+
+DAY_SHIFTS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _rel(m: Match) -> str:
+    return re.sub(r"\s+", " ", (m.groupdict().get("rel") or "").lower())
+
+
+def part_code(word: str | None) -> str | None:
+    return lx.words()["parts_of_day"].get(lx.key(word)) if word else None
+
+
+def _day_value(day: date | None, part: str | None) -> Resolution:
+    """A day, or a part of it (`2024-08-21TMO`, type TIME)."""
+    if day is None:
+        return Resolution("XXXX-XX-XX" + (f"T{part}" if part else ""), "TIME" if part else "DATE", None)
+    if part:
+        end = day + timedelta(days=1) if part == "NI" else day
+        return Resolution(f"{day.isoformat()}T{part}", "TIME", (day, end))
+    return Resolution(day.isoformat())
+
+
+def weekday(m: Match, ctx: Context) -> Resolution | None:
+    wd = weekday_number(m["wd"])
+    day = ctx.weekday(wd, m.start(), _rel(m) or None)
+    part = part_code(m["part"])
+    if day is None:
+        value = f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
+        return Resolution(value, "TIME" if part else "DATE", None)
+    res = _day_value(day, part)
+    res.mod = edge_mod(m["edge"])
+    return res
+
+
+def dayword(m: Match, ctx: Context) -> Resolution:
+    word = lx.key(m["word"])
+    part = part_code(m["part"]) or ("NI" if word == "tonight" else None)
+    if ctx.anchor is None:
+        if word == "today" and not part:
+            return Resolution("PRESENT_REF", interval=None)
+        return _day_value(None, part)
+    res = _day_value(ctx.anchor + timedelta(days=DAY_SHIFTS[word]), part)
+    res.mod = edge_mod(m["edge"])
+    return res
+
+
+def part_of_day(m: Match, ctx: Context) -> Resolution:
+    rel, part = _rel(m), part_code(m["part"])
+    if rel in ("that", "the previous", "the following", "the next"):
+        base = ctx.reference_day()
+        shift = {"the previous": -1, "the following": 1, "the next": 1}.get(rel, 0)
+    else:
+        base = ctx.anchor
+        shift = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        if rel == "last" and part != "NI":
+            shift = -1
+    day = base + timedelta(days=shift) if base else None
+    res = _day_value(day, part)
+    res.mod = edge_mod(m["edge"])
+    return res
+
+
+def overnight(m: Match, ctx: Context) -> Resolution:
+    """The night before publication: value `YYYY-MM-DDTNI` of the evening it began."""
+    if ctx.anchor is None:
+        return Resolution("XXXX-XX-XXTNI", "TIME", None)
+    night = ctx.anchor - timedelta(days=1)
+    return Resolution(f"{night.isoformat()}TNI", "TIME", (night, ctx.anchor))
+
+
+UNIT_CODES = {"week": "W", "weekend": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "half": "H"}
+
+
+def unit_value(unit: str, day: date) -> str:
+    """The calendar unit containing a day: `2024-W34`, `2024-08`, `2024-Q3`, `2024`, `202`."""
+    if unit == "week":
+        return cal.week_value(day)
+    if unit == "weekend":
+        return cal.week_value(day) + "-WE"
+    if unit == "month":
+        return f"{day.year}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year}-Q{cal.quarter_of(day)}"
+    if unit == "half":
+        return f"{day.year}-H{1 if day.month <= 6 else 2}"
+    if unit == "decade":
+        return str(day.year)[:3]
+    return str(day.year)
+
+
+UNDERSPECIFIED = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+                  "year": "XXXX", "decade": "XXX", "half": "XXXX-HX", "period": "XXXX-QX"}
+
+
+def unit_rel(m: Match, ctx: Context) -> Resolution | None:
+    """this/last/next week, earlier this month, the current quarter, that year ..."""
+    unit, rel = lx.key(m["unit"]), _rel(m)
+    mod = edge_mod(m.groupdict().get("edge"))
+    if rel in ("that", "the same") or (not rel and unit in ("quarter",)):
+        ref = _reference_for(ctx, unit)
+        if ref:
+            return Resolution(ref, mod=mod)
+    if ctx.anchor is None:
+        return Resolution(UNDERSPECIFIED[unit], interval=None, mod=mod)
+    base = ctx.anchor
+    if rel in ("the following", "the previous", "the prior") and unit in ("year", "month", "week"):
+        ref = _reference_for(ctx, unit)
+        if ref and cal.interval_of(ref):
+            base = cal.interval_of(ref)[0]
+        step = 1 if rel == "the following" else -1
+    else:
+        step = {"last": -1, "next": 1, "the previous": -1, "the prior": -1, "the following": 1,
+                "the latest": -1 if unit == "quarter" else 0}.get(rel, 0)
+    if unit == "weekend":
+        return Resolution(unit_value("weekend", _weekend_day(base, step, ctx, m.start())), mod=mod)
+    if unit == "half":
+        moved = cal.add_months(base, 6 * step)
+    else:
+        moved = cal.move_day(base, UNIT_CODES[unit], step)
+    return Resolution(unit_value(unit, moved), mod=mod)
+
+
+def _weekend_day(anchor: date, step: int, ctx: Context, pos: int) -> date:
+    """A Saturday: of the anchor's week (this), the week before (last) or after (next);
+    with no word, the latest past one in the past tense, else the coming one."""
+    this_sat = cal.weekday_on_or_after(anchor - timedelta(days=anchor.isoweekday() - 1), 6)
+    if step:
+        return this_sat + timedelta(weeks=step)
+    return this_sat
+
+
+def _reference_for(ctx: Context, unit: str) -> str | None:
+    ref = ctx.reference("quarter" if unit in ("quarter", "period", "half") else "any")
+    if not ref:
+        return None
+    if unit == "year":
+        return ref[:4]
+    if unit == "month" and re.match(r"\d{4}-\d\d", ref):
+        return ref[:7]
+    if unit in ("quarter", "period", "half"):
+        return ref
+    if unit == "week":
+        span = cal.interval_of(ref)
+        return cal.week_value(span[0]) if span and ctx.reference("day") == ref else None
+    return ref
+
+
+def the_unit(m: Match, ctx: Context) -> Resolution | None:
+    """the year (a duration), the quarter / the period (the quarter under discussion), the week ..."""
+    unit, qual = lx.key(m["unit"]), (m["fiscal"] or "").lower()
+    if unit == "year" and qual not in ("full", "calendar", "latest"):
+        return Resolution("P1Y", "DURATION", None)
+    if unit in ("quarter", "period"):
+        ref = ctx.reference("quarter")
+        if ref:
+            return Resolution(ref)
+        if ctx.anchor is None or unit == "period":
+            return Resolution("XXXX-QX", interval=None) if unit == "quarter" else None
+        prev = cal.add_months(ctx.anchor, -3)
+        return Resolution(f"{prev.year}-Q{cal.quarter_of(prev)}")
+    if ctx.anchor is None:
+        return Resolution(UNDERSPECIFIED[unit], interval=None)
+    if unit == "year":
+        return Resolution(ctx.reference("any")[:4] if ctx.reference("any") else str(ctx.anchor.year))
+    if unit == "weekend":
+        sat = _weekend_day(ctx.anchor, 0, ctx, m.start())
+        if ctx.tense(m.start()) == PAST and sat > ctx.anchor:
+            sat -= timedelta(weeks=1)
+        return Resolution(unit_value("weekend", sat))
+    if unit == "week":
+        return Resolution(cal.week_value(ctx.reference_day() or ctx.anchor))
+    if unit == "month":
+        ref = ctx.reference("month") or ctx.reference("day")
+        return Resolution(ref[:7] if ref else unit_value("month", ctx.anchor))
+    return None
+
+
+def year_end(m: Match, ctx: Context) -> Resolution:
+    year = ctx.reference_year()
+    return Resolution(str(year) if year else "XXXX", interval=None if year is None else FROM_VALUE, mod="END")
+
+
+
+def ago(m: Match, ctx: Context) -> Resolution | None:
+    """N units ago (from publication) / N units earlier, later (from the last mention)."""
+    unit = lx.unit_of(m["unit"])
+    code = lx.words()["units"][unit]
+    direction = lx.key(m["dir"])
+    sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    n = lx.number_of(m.groupdict().get("num") or "some")
+    if n is None:
+        return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", interval=None)
+    relative_to_mention = direction in ("earlier", "before", "later", "after")
+    ref = ctx.reference("any")
+    if code == "Y" and n == 1 and ref and re.fullmatch(r"\d{4}-(Q[1-4]|H[12])", ref):
+        return Resolution(cal.shift_value(ref, "Y", sign))
+    if relative_to_mention and ref:
+        shifted = cal.shift_value(ref, code if code in ("D", "W", "M", "Q", "Y") else "D", sign * int(n)) if code not in ("H", "S") else None
+        if shifted:
+            return Resolution(shifted)
+    if ctx.anchor is None:
+        return Resolution({"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), interval=None)
+    if code in ("H", "S") or unit == "minute":
+        return Resolution(ctx.anchor.isoformat())
+    amount = round(n)
+    if code in ("2W", "DE", "CE", "ML"):
+        code, amount = {"2W": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000)}[code][0], amount * {"2W": 2, "DE": 10, "CE": 100, "ML": 1000}[code]
+    moved = cal.move_day(ctx.anchor, code, sign * amount)
+    granularity = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}.get(code, "year")
+    if granularity == "day":
+        return Resolution(moved.isoformat())
+    return Resolution(unit_value(granularity, moved))
+
+
+def year_ago_adj(m: Match, ctx: Context) -> Resolution | None:
+    """year-earlier, the year-ago quarter, the same period last year: the period under
+    discussion a year before."""
+    what = lx.key(m.groupdict().get("what") or "")
+    if what in ("nine months", "six months"):
+        return Resolution(f"P{9 if what.startswith('nine') else 6}M", "DURATION", None)
+    if m.groupdict().get("y"):
+        ref = ctx.reference("quarter")
+        return Resolution(f"{m['y']}{ref[4:]}" if ref else m["y"])
+    ordinal = m.groupdict().get("ord")
+    ref = ctx.reference("quarter") or ctx.reference("any")
+    if ordinal:
+        q = lx.words()["ordinals"][lx.key(ordinal)]
+        year = int(ref[:4]) if ref else (ctx.anchor.year if ctx.anchor else None)
+        return Resolution(f"{year - 1}-Q{q}" if year else f"XXXX-Q{q}", interval=None if year is None else FROM_VALUE)
+    if ref:
+        shifted = cal.shift_value(ref, "Y", -1)
+        if shifted:
+            return Resolution(shifted)
+    if ctx.anchor is None:
+        return Resolution("XXXX", interval=None)
+    return Resolution(str(ctx.anchor.year - 1))
+
+
+def present_ref(m: Match, ctx: Context) -> Resolution:
+    return Resolution("PRESENT_REF", interval=(ctx.anchor, ctx.anchor) if ctx.anchor else None)
+
+
+def past_ref(m: Match, ctx: Context) -> Resolution:
+    return Resolution("PAST_REF", interval=None)
+
+
+def future_ref(m: Match, ctx: Context) -> Resolution:
+    return Resolution("FUTURE_REF", interval=None)
+
+
+def relative_unit(m: Match, ctx: Context) -> Resolution | None:
+    """the next day, the following morning, that day, the day before: from the last day mentioned."""
+    rel = _rel(m) or lx.key(m.groupdict().get("rel2") or "")
+    unit = lx.key(m["unit"] or m["unit2"] or "day")
+    shift = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(rel, 0)
+    if m["dir"]:
+        shift = -1 if m["dir"].lower() == "before" else 1
+    base = ctx.reference_day()
+    if rel == "the" and not ctx.reference("day"):
+        return None
+    day = base + timedelta(days=shift) if base else None
+    return _day_value(day, part_code(unit) if unit != "day" else None)

@@ -1,0 +1,121 @@
+"""Finding temporal expressions in a text and normalising them in reading order."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from ..models import DateRange, Time
+from . import calendar as cal
+from . import dates, durations, periods, relative
+from .context import FROM_VALUE, Context, Resolution
+from .patterns import Rule, rules
+
+HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
+    "iso_date": dates.iso_date, "slash_date": dates.slash_date, "month_day": dates.month_day,
+    "month_year": dates.month_year, "month_rel_year": dates.month_rel_year, "month": dates.month,
+    "year": dates.year, "decade": dates.decade, "century": dates.century, "quarter": dates.quarter,
+    "half": dates.half, "season": dates.season, "holiday": dates.holiday, "clock": dates.clock,
+    "spelled_year": dates.spelled_year,
+    "weekday": relative.weekday, "dayword": relative.dayword, "part_of_day": relative.part_of_day,
+    "overnight": relative.overnight, "unit_rel": relative.unit_rel, "the_unit": relative.the_unit,
+    "year_end": relative.year_end, "ago": relative.ago, "year_ago_adj": relative.year_ago_adj,
+    "present_ref": relative.present_ref, "past_ref": relative.past_ref,
+    "future_ref": relative.future_ref, "relative_unit": relative.relative_unit,
+    "duration": durations.duration, "duration_range": durations.duration_range,
+    "duration_adj": durations.duration_adj, "duration_unit_rel": durations.duration_unit_rel,
+    "vague_duration": durations.vague_duration, "bare_units": durations.bare_units,
+    "set_word": durations.set_word, "set_every": durations.set_every,
+    "named_period": periods.named_period,
+}
+
+#: "since" before an expression: the interval runs from it to the publication day
+SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
+#: writing that puts the day before the month ("6 August 2024")
+DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+\.?\s+\d{4}\b")
+MONTH_FIRST = re.compile(r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b")
+
+
+Candidate = tuple[int, int, int, Rule, re.Match[str]]  # start, end, order, rule, match
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every match of every rule, best first: longest, then by rule priority, then leftmost."""
+    found: list[Candidate] = []
+    for order, rule in enumerate(rules()):
+        for m in rule.regex.finditer(text):
+            start, end = _trim(text, m.start(), m.end())
+            if end > start:
+                found.append((start, end, order, rule, m))
+    found.sort(key=lambda c: (-(c[1] - c[0]), -c[3].priority, c[0], c[2]))
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Spans end on a word: no trailing spaces or sentence full stop (an abbreviation keeps it)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == "," :
+        end -= 1
+    return start, end
+
+
+def tag_times(text: str, published: str | None, *, tense_at: Callable[[int], str | None] | None = None) -> list[Time]:
+    """The temporal expressions of a text, normalised against the publication day (YYYY-MM-DD
+    or None: relative expressions then get underspecified values and no interval)."""
+    anchor = cal.parse_day(published) if published else None
+    ctx = Context(text=text, anchor=anchor, tense_at=tense_at or (lambda _pos: None),
+                  day_first=len(DAY_FIRST.findall(text)) > len(MONTH_FIRST.findall(text)))
+    pool = candidates(text)
+    chosen = _select(pool)
+    times: list[Time] = []
+    taken: list[tuple[int, int]] = []
+    pending = list(chosen)
+    tried: set[int] = set()
+    while pending:
+        pending.sort(key=lambda c: c[0])
+        cand = pending.pop(0)
+        tried.add(id(cand))
+        start, end, _, rule, m = cand
+        res = HANDLERS[rule.handler](m, ctx)
+        if res is None:
+            others = [c for c in pool if id(c) not in tried]
+            pending += _fallbacks(cand, others, taken + [(c[0], c[1]) for c in pending])
+            continue
+        taken.append((start, end))
+        times.append(_to_time(text, start, end, res, ctx))
+        ctx.remember(res.value)
+    times.sort(key=lambda t: t.start)
+    return times
+
+
+def _select(found: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    for cand in found:
+        if not any(cand[0] < c[1] and c[0] < cand[1] for c in chosen):
+            chosen.append(cand)
+    return chosen
+
+
+def _fallbacks(failed: Candidate, pool: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Other readings inside a span whose chosen reading was rejected."""
+    inner = [c for c in pool if failed[0] <= c[0] and c[1] <= failed[1]]
+    inner = [c for c in inner if not any(c[0] < e and s < c[1] for s, e in taken)]
+    return _select(inner)[:3]
+
+
+def _to_time(text: str, start: int, end: int, res: Resolution, ctx: Context) -> Time:
+    interval = cal.interval_of(res.value) if res.interval is FROM_VALUE else res.interval
+    mod = res.mod
+    if ctx.anchor is not None and interval and SINCE.search(text[max(0, start - 12):start]):
+        if interval[0] <= ctx.anchor:
+            interval = (interval[0], ctx.anchor)
+            mod = mod or "ON_OR_AFTER"
+    return Time(start=start, end=end, text=text[start:end], value=res.value,
+                interval=_range(interval), type=res.type, mod=mod)
+
+
+def _range(interval: tuple[date, date] | None) -> DateRange | None:
+    if not interval or interval[0] is None:
+        return None
+    return DateRange(interval[0].isoformat(), interval[1].isoformat())
