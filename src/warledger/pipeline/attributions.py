@@ -1,12 +1,32 @@
-"""The wl_attributions component (first version: a stub that finds nothing)."""
+"""The wl_attributions component: who says what, through which channel, and whether it was checked.
+
+Sets `doc._.wl_attributions` (list[models.Attribution]) and `doc._.wl_verifications`
+(list[models.Verification]). The English rules live in warledger.claims; the data in lang/en/.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..claims.channels import find_channel
+from ..claims.claimants import ClaimantResolver
+from ..claims.cues import Found, find_attributions
+from ..claims.verification import find_verifications, verification_at
+from ..models import Attribution, Span, Verification
+
+PRONOUN_OR_DESCRIPTION = {"he", "she", "it", "they", "we", "i", "the", "this", "that"}
+
+
+@dataclass
+class AttributionsFound:
+    attributions: list[Attribution]
+    verifications: list[Verification]
+
 
 class AttributionFinder:
-    """Sets `doc._.wl_attributions`."""
+    """Sets `doc._.wl_attributions` and `doc._.wl_verifications`."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -15,8 +35,47 @@ class AttributionFinder:
         self.set_annotations(doc, self.find(doc))
         return doc
 
-    def find(self, doc: Doc) -> list:
-        return []
+    def find(self, doc: Doc) -> AttributionsFound:
+        found = find_attributions(doc)
+        resolver = ClaimantResolver(doc, outlet=doc._.wl_outlet)
+        claimants = {}
+        for item in sorted(found, key=lambda f: f.cue[0] if f.cue else f.content[0]):
+            claimants[id(item)] = resolver.resolve(item.source, item.source_root)
+        attributions = [self._record(doc, item, claimants[id(item)]) for item in found]
+        cues = [(f.cue[0], f.cue[1], _introduces_claimant(doc, f)) for f in found if f.cue]
+        verifications = find_verifications(doc, cues)
+        for attribution in attributions:
+            content = attribution.content
+            attribution.verification = verification_at(verifications, content.start, content.end)
+        return AttributionsFound(attributions, verifications)
 
-    def set_annotations(self, doc: Doc, found: list) -> None:
-        doc._.wl_attributions = found
+    def set_annotations(self, doc: Doc, found: AttributionsFound) -> None:
+        doc._.wl_attributions = found.attributions
+        doc._.wl_verifications = found.verifications
+
+    @staticmethod
+    def _record(doc: Doc, item: Found, claimant) -> Attribution:
+        text = doc.text
+        content = Span(item.content[0], item.content[1], text[item.content[0]:item.content[1]],
+                       fragments=tuple(Span(s, e, text[s:e]) for s, e in item.fragments))
+        return Attribution(
+            content=content,
+            source=_span(text, item.source),
+            cue=_span(text, item.cue),
+            claimant=claimant,
+            channel=find_channel(doc, item.cue_token, item.content, item.source) if item.kind != "headline" else None,
+            quote=item.quote,
+        )
+
+
+def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
+    return Span(bounds[0], bounds[1], text[bounds[0]:bounds[1]]) if bounds else None
+
+
+def _introduces_claimant(doc: Doc, item: Found) -> bool:
+    """True when the source names its claimant (not a pronoun or a "the ..." description)."""
+    if item.source is None:
+        return False
+    first = doc.text[item.source[0]:item.source[1]].split()[0].lower()
+    words = doc.text[item.source[0]:item.source[1]].split()
+    return not (len(words) <= 3 and first in PRONOUN_OR_DESCRIPTION)

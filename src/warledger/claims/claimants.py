@@ -1,0 +1,273 @@
+"""Who makes a claim: the source as written, resolved to an actor (models.Claimant).
+
+Pronouns ("he", "it") and descriptions ("the agency", "the mayor") take the claimant of their
+antecedent; surnames take the fullest earlier form of the name; capitals and seats of government
+("Moscow", "the Kremlin") stand for their government; country names are states; the actor
+catalogue (lang/en/actors_catalogue.json) gives type and country of named bodies; titles in the
+source ("spokeswoman", "mayor") make a person an official.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Claimant
+from . import lexicon
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+THING_PRONOUNS = {"it"}
+PLURAL_PRONOUNS = {"they", "them"}
+SPEAKER_PRONOUNS = {"i", "we", "me", "us"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+PERSON_TYPES = {"person", "official", "military", "media"}
+
+
+@dataclass
+class Mention:
+    """A resolved claimant and how the text named it, kept as a possible antecedent."""
+
+    claimant: Claimant
+    position: int
+    is_person: bool
+    plural: bool
+    words: frozenset[str]  # lower-case words of the source as written
+
+
+class ClaimantResolver:
+    """Resolves sources in text order, remembering earlier claimants as antecedents."""
+
+    def __init__(self, doc: Doc, outlet: str | None = None) -> None:
+        self.doc = doc
+        self.outlet = (outlet or "").lower() or None
+        self.catalogue = lexicon.actors()
+        self.history: list[Mention] = []
+        self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
+
+    def resolve(self, source: tuple[int, int] | None, root: Token | None = None) -> Claimant | None:
+        """The claimant of a source span (None for no source)."""
+        if source is None:
+            return None
+        span = self.doc.char_span(source[0], source[1], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        mention = self._pronoun(span) or self._description(span) or self._named(span)
+        self.history.append(mention)
+        return mention.claimant
+
+    # pronouns and descriptions --------------------------------------------------------------
+
+    def _pronoun(self, span: Span) -> Mention | None:
+        words = [t for t in span if t.lower_ not in DETERMINERS]
+        if len(words) != 1 or words[0].pos_ != "PRON":
+            return None
+        word = words[0].lower_
+        if word in PERSON_PRONOUNS:
+            found = self._antecedent(span.start_char, lambda m: m.is_person and not m.plural)
+            found = found or self._person_entity_before(span.start_char)
+        elif word in THING_PRONOUNS:
+            found = self._antecedent(span.start_char, lambda m: not m.is_person and not m.plural)
+        elif word in PLURAL_PRONOUNS:
+            found = self._antecedent(span.start_char, lambda m: m.plural or not m.is_person)
+        else:
+            found = None
+        if found is None:
+            return self._mention(Claimant(span.text, "unknown", None), span, is_person=word in PERSON_PRONOUNS,
+                                 plural=word in PLURAL_PRONOUNS)
+        return Mention(found.claimant, span.start_char, found.is_person, found.plural, found.words)
+
+    def _description(self, span: Span) -> Mention | None:
+        """"the agency", "the ministry", "the mayor": a definite description of an earlier claimant."""
+        tokens = list(span)
+        if len(tokens) > 4 or tokens[0].lower_ not in ("the", "this", "that") or any(
+                t.pos_ == "PROPN" or t.ent_type_ for t in tokens[1:]):
+            return None
+        head = span.root.lower_
+        lemma = span.root.lemma_.lower()
+        if head not in self.catalogue.type_nouns and lemma not in self.catalogue.titles:
+            return None
+        found = self._antecedent(span.start_char, lambda m: head in m.words or lemma in m.words)
+        if found is None:
+            return None
+        return Mention(found.claimant, span.start_char, found.is_person, found.plural, found.words)
+
+    def _antecedent(self, position: int, accepts) -> Mention | None:
+        for mention in reversed(self.history):
+            if mention.position < position and accepts(mention) and mention.claimant.type != "unknown":
+                return mention
+        return None
+
+    def _person_entity_before(self, position: int) -> Mention | None:
+        before = [e for e in self._persons if e.end_char <= position]
+        if not before:
+            return None
+        name = self._fullest_name(before[-1])
+        return Mention(Claimant(name, "person", None), before[-1].start_char, True, False,
+                       frozenset(w.lower() for w in name.split()))
+
+    # names -----------------------------------------------------------------------------------
+
+    def _named(self, span: Span) -> Mention:
+        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        if persons:
+            return self._person(span, max(persons, key=lambda e: len(e.text)))
+        surname = self._known_surname(span)
+        if surname is not None:
+            return self._person(span, surname)
+        return self._body(span)
+
+    def _known_surname(self, span: Span) -> Span | None:
+        """A bare proper name that an earlier PERSON mention ends with ("Umerov")."""
+        names = [t for t in span if t.pos_ == "PROPN"]
+        if not names or len(names) > 2:
+            return None
+        last = names[-1].text
+        if any(e.end_char <= span.start_char and e.text.split()[-1:] == [last] for e in self._persons):
+            return span.doc[names[0].i:names[-1].i + 1]
+        return None
+
+    def _person(self, span: Span, entity: Span) -> Mention:
+        name = self._fullest_name(entity)
+        earlier = self._same_person(name)
+        words = {t.lower_ for t in span if not (entity.start <= t.i < entity.end)}
+        kind = self._title_type(span, entity)
+        if kind == "person" and earlier is not None:
+            kind = earlier.claimant.type
+        country = self._country_of(span, skip=entity) or (earlier.claimant.country if earlier else None)
+        mention = self._mention(Claimant(name, kind, country), span, is_person=True, plural=False)
+        mention.words = frozenset(words | {w.lower() for w in name.split()} |
+                                  (earlier.words if earlier else frozenset()))
+        return mention
+
+    def _title_type(self, span: Span, entity: Span) -> str:
+        outside = [t for t in span if not (entity.start <= t.i < entity.end)]
+        words = [t.lower_ for t in outside] + [t.lower_ for t in entity if t.pos_ != "PROPN"]
+        bigrams = [" ".join(p) for p in zip(words, words[1:])]
+        cat = self.catalogue
+        if any(w in cat.media_titles for w in words):
+            return "media"
+        if any(w in cat.military_titles for w in words):
+            return "military"
+        if any(w in cat.titles for w in words + bigrams):
+            return "official"
+        return "person"
+
+    def _fullest_name(self, entity: Span) -> str:
+        """The longest earlier PERSON name that ends with this one ("Zakharova" -> "Maria Zakharova")."""
+        name = _strip_possessive(entity.text)
+        last = name.split()[-1] if name.split() else name
+        best = name
+        for other in self._persons:
+            text = _strip_possessive(other.text)
+            if other.start_char < entity.start_char and text.split() and text.split()[-1] == last and len(text) > len(best):
+                best = text
+        return best
+
+    def _same_person(self, name: str) -> Mention | None:
+        last = name.split()[-1]
+        for mention in reversed(self.history):
+            if mention.is_person and mention.claimant.name.split()[-1:] == [last]:
+                return mention
+        return None
+
+    def _body(self, span: Span) -> Mention:
+        cat = self.catalogue
+        core = _core_phrase(span)
+        core_text = core.text if core is not None else span.text
+        bare = _without_determiner(core_text)
+        actor = self._catalogue_actor(span)
+        if actor is not None:
+            return self._mention(Claimant(actor.name, actor.type, actor.country), span, False, False)
+        if bare.lower() in cat.by_seat:
+            country = cat.by_seat[bare.lower()]
+            return self._mention(Claimant(bare, "government", country.iso2), span, False, False)
+        if bare.lower() in cat.by_name:
+            country = cat.by_name[bare.lower()]
+            return self._mention(Claimant(bare, "state", country.iso2), span, False, False)
+        if self.outlet and bare.lower() == self.outlet:
+            return self._mention(Claimant(bare, "outlet", None), span, False, False)
+        kind = self._noun_type(core if core is not None else span)
+        country = self._country_of(span)
+        plural = (core or span).root.tag_ in ("NNS", "NNPS")
+        orgs = [e for e in span.ents if e.label_ == "ORG"]
+        name = bare
+        if orgs and kind == "unknown":
+            kind = "organisation"
+        is_person = kind in ("person",) or (kind == "official" and not plural and
+                                            (core or span).root.lower_ in cat.titles)
+        return self._mention(Claimant(name, kind, country), span, is_person=is_person, plural=plural)
+
+    def _catalogue_actor(self, span: Span) -> lexicon.Actor | None:
+        tokens = [t.text for t in span]
+        best = None
+        for size in range(min(len(tokens), 6), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                phrase = " ".join(tokens[i:i + size])
+                actor = self.catalogue.actors.get(phrase.lower())
+                if actor is None:
+                    continue
+                if len(phrase) <= 4 and phrase != phrase.upper() and phrase.lower() != actor.name.lower():
+                    continue  # short aliases only as written in capitals
+                return actor
+        return best
+
+    def _noun_type(self, span: Span) -> str:
+        nouns = self.catalogue.type_nouns
+        words = [t.lower_ for t in span]
+        bigrams = [" ".join(p) for p in zip(words, words[1:])]
+        trigrams = [" ".join(p) for p in zip(words, words[1:], words[2:])]
+        for phrase in trigrams + bigrams:
+            if phrase in nouns:
+                return nouns[phrase]
+        root = span.root
+        for word in (root.lower_, root.lemma_.lower()):
+            if word in nouns:
+                return nouns[word]
+            if word in self.catalogue.titles:
+                return "official"
+        for word in reversed(words):
+            if word in nouns:
+                return nouns[word]
+        return "unknown"
+
+    def _country_of(self, span: Span, skip: Span | None = None) -> str | None:
+        cat = self.catalogue
+        tokens = [t for t in span if skip is None or not (skip.start <= t.i < skip.end)]
+        words = [t.text for t in tokens]
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i:i + size])
+                key = _strip_possessive(phrase).lower()
+                for table in (cat.by_demonym, cat.by_name):
+                    if key in table and (phrase[:1].isupper()):
+                        return table[key].iso2
+        actor = self._catalogue_actor(span)
+        return actor.country if actor else None
+
+    def _mention(self, claimant: Claimant, span: Span, is_person: bool, plural: bool) -> Mention:
+        return Mention(claimant, span.start_char, is_person, plural, frozenset(t.lower_ for t in span) |
+                       frozenset(t.lemma_.lower() for t in span))
+
+
+def _core_phrase(span: Span) -> Span | None:
+    """The source's head noun with its premodifiers, without appositions or clauses."""
+    root = span.root
+    start = max(root.left_edge.i, span.start)
+    end = root.i + 1
+    while end < span.end and span.doc[end].dep_ in ("compound", "flat") and span.doc[end].head.i >= end:
+        end += 1
+    return span.doc[start:end]
+
+
+def _without_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words) if words else text
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text

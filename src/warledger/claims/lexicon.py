@@ -1,0 +1,167 @@
+"""The English data of claims: cue verbs, channels, verification phrases, the actor catalogue.
+
+Read once from src/warledger/lang/en/ (attribution_cues.json, attribution_channels.json,
+claims_verification.json, actors_catalogue.json). Users extend those files; nothing here is a rule.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang" / "en"
+
+
+def _load(name: str) -> dict:
+    with open(LANG_DIR / name, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    speech: frozenset[str]
+    cognition: frozenset[str]
+    stance: frozenset[str]
+    prep_cues: dict[str, tuple[str, ...]]
+    phrase_cues: tuple[str, ...]
+    noun_cues: frozenset[str]
+    reporting_adverbs: frozenset[str]
+    takes_infinitive: frozenset[str]
+
+    def kinds(self, lemma: str) -> set[str]:
+        """Which cue kinds (speech, cognition, stance) a verb lemma belongs to."""
+        return {k for k in ("speech", "cognition", "stance") if lemma in getattr(self, k)}
+
+
+@dataclass(frozen=True)
+class ChannelLexicon:
+    keywords: dict[str, str]  # lower-case phrase -> channel
+    case_sensitive: dict[str, str]
+    verbs: dict[str, str]
+    agency_report: str
+    generic: frozenset[str]  # channels that a more specific one in the same phrase overrides
+    pattern: re.Pattern = field(repr=False)
+    exact_pattern: re.Pattern = field(repr=False)
+
+
+@dataclass(frozen=True)
+class VerificationLexicon:
+    patterns: tuple[tuple[str, re.Pattern], ...]  # (status, pattern), most specific first
+    hedges: frozenset[str]
+    anaphors: re.Pattern
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    iso2: str
+    demonyms: tuple[str, ...]
+    seats: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    type: str
+    country: str | None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class ActorCatalogue:
+    countries: tuple[Country, ...]
+    by_name: dict[str, Country]  # lower-case name or alias -> country
+    by_demonym: dict[str, Country]
+    by_seat: dict[str, Country]  # "moscow", "the kremlin", "kremlin"
+    actors: dict[str, Actor]  # lower-case name or alias -> actor
+    type_nouns: dict[str, str]
+    titles: frozenset[str]
+    military_titles: frozenset[str]
+    media_titles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> CueLexicon:
+    data = _load("attribution_cues.json")
+    return CueLexicon(
+        speech=frozenset(data["speech"]),
+        cognition=frozenset(data["cognition"]),
+        stance=frozenset(data["stance"]),
+        prep_cues={k: tuple(v) for k, v in data["prep_cues"].items()},
+        phrase_cues=tuple(data["phrase_cues"]),
+        noun_cues=frozenset(data["noun_cues"]),
+        reporting_adverbs=frozenset(data["reporting_adverbs"]),
+        takes_infinitive=frozenset(data.get("takes_infinitive", [])),
+    )
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def channels() -> ChannelLexicon:
+    data = _load("attribution_channels.json")
+    keywords = {k.lower(): v for k, v in data["keywords"].items()}
+    exact = dict(data.get("case_sensitive", {}))
+    return ChannelLexicon(
+        keywords=keywords,
+        case_sensitive=exact,
+        verbs=dict(data.get("verbs", {})),
+        agency_report=data.get("agency_report", "news agency report"),
+        generic=frozenset(data.get("generic", [])),
+        pattern=re.compile(r"\b(?:" + _alternation(list(keywords)) + r")\b", re.IGNORECASE),
+        exact_pattern=re.compile(r"\b(?:" + _alternation(list(exact)) + r")\b"),
+    )
+
+
+@lru_cache(maxsize=1)
+def verification() -> VerificationLexicon:
+    data = _load("claims_verification.json")
+    patterns = []
+    for status in ("confirmed", "disputed", "unverified"):
+        for expr in data[status]:
+            patterns.append((status, re.compile(r"\b(?:" + expr + r")", re.IGNORECASE)))
+    return VerificationLexicon(
+        patterns=tuple(patterns),
+        hedges=frozenset(data["hedge"]),
+        anaphors=re.compile(data["anaphors"], re.IGNORECASE),
+    )
+
+
+@lru_cache(maxsize=1)
+def actors() -> ActorCatalogue:
+    data = _load("actors_catalogue.json")
+    countries = tuple(
+        Country(c["name"], c["iso2"], tuple(c["demonyms"]), tuple(c["seats"]), tuple(c["aliases"]))
+        for c in data["countries"]
+    )
+    by_name: dict[str, Country] = {}
+    by_demonym: dict[str, Country] = {}
+    by_seat: dict[str, Country] = {}
+    for c in countries:
+        for n in (c.name, *c.aliases):
+            by_name.setdefault(n.lower(), c)
+        for d in c.demonyms:
+            by_demonym.setdefault(d.lower(), c)
+        for s in c.seats:
+            by_seat.setdefault(s.lower(), c)
+    table: dict[str, Actor] = {}
+    for a in data["actors"]:
+        actor = Actor(a["name"], a["type"], a.get("country"), a.get("kind"))
+        for n in (a["name"], *a.get("aliases", [])):
+            table.setdefault(n.lower(), actor)
+    return ActorCatalogue(
+        countries=countries,
+        by_name=by_name,
+        by_demonym=by_demonym,
+        by_seat=by_seat,
+        actors=table,
+        type_nouns={k.lower(): v for k, v in data["type_nouns"].items()},
+        titles=frozenset(t.lower() for t in data["titles"]),
+        military_titles=frozenset(t.lower() for t in data["military_titles"]),
+        media_titles=frozenset(t.lower() for t in data["media_titles"]),
+    )

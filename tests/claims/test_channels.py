@@ -1,0 +1,23 @@
+from warledger.claims.channels import match_channel
+
+
+def channels(nlp, text):
+    return [a.channel for a in nlp(text)._.wl_attributions]
+
+
+def test_channels_telegram_from_cue_modifier(nlp):
+    assert channels(nlp, "The governor said on his Telegram channel that a drone hit a school.") == ["Telegram"]
+
+
+def test_channels_briefing_and_statement(nlp):
+    assert channels(nlp, "The spokesman said at a briefing that talks would resume.") == ["briefing"]
+    assert channels(nlp, "The ministry said in a statement that the port was closed.") == ["statement"]
+
+
+def test_channels_none_when_text_does_not_say(nlp):
+    assert channels(nlp, "The mayor said the water supply was cut.") == [None]
+
+
+def test_channels_platform_x_is_case_sensitive():
+    assert match_channel("in a post on X") == "X"
+    assert match_channel("in box x") is None

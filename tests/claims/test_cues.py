@@ -1,0 +1,80 @@
+"""Cue, source and content spans on hand-written sentences."""
+from warledger.claims.cues import find_attributions
+
+
+def spans(doc):
+    t = doc.text
+    return [
+        (t[f.source[0]:f.source[1]] if f.source else None,
+         t[f.cue[0]:f.cue[1]] if f.cue else None,
+         t[f.content[0]:f.content[1]])
+        for f in find_attributions(doc)
+    ]
+
+
+def test_cues_reported_speech_with_that_clause(nlp):
+    doc = nlp("The regional governor said that three houses were destroyed in the shelling.")
+    assert ("The regional governor", "said", "that three houses were destroyed in the shelling") in spans(doc)
+
+
+def test_cues_source_keeps_apposition(nlp):
+    doc = nlp("The city's police chief, Anna Kovalenko, told reporters the bridge had been closed.")
+    found = spans(doc)
+    assert found[0][0] == "The city's police chief, Anna Kovalenko"
+    assert found[0][1] == "told"
+    assert found[0][2] == "the bridge had been closed"
+
+
+def test_cues_inverted_cue_after_quote(nlp):
+    doc = nlp("“We are not leaving,” said the village head.")
+    (source, cue, content), = spans(doc)
+    assert (source, cue, content) == ("the village head", "said", "“We are not leaving,”")
+
+
+def test_cues_quote_split_around_cue_is_one_content(nlp):
+    doc = nlp("“The road is open,” the officer said, “but it is mined.”")
+    items = find_attributions(doc)
+    assert len(items) == 1
+    item = items[0]
+    assert doc.text[item.content[0]:item.content[1]].endswith("but it is mined.”")
+    assert item.quote and len(item.fragments) == 2
+
+
+def test_cues_according_to(nlp):
+    doc = nlp("Four people were killed in the strike, according to local officials.")
+    assert ("local officials", "according to", "Four people were killed in the strike") in spans(doc)
+
+
+def test_cues_colon_introduces_quote(nlp):
+    doc = nlp("The minister wrote on Facebook: “The enemy shelled the port again.”")
+    (source, cue, content), = spans(doc)
+    assert source == "The minister" and cue == "wrote"
+    assert content == "“The enemy shelled the port again.”"
+
+
+def test_cues_quote_continues_in_next_sentence(nlp):
+    doc = nlp("“The attack lasted all night,” the mayor said. “Nobody slept.” Schools were shut.")
+    item = find_attributions(doc)[0]
+    assert doc.text[item.content[0]:item.content[1]].endswith("Nobody slept.”")
+
+
+def test_cues_participle_inherits_subject(nlp):
+    doc = nlp("The army withdrew from the town, saying the position could not be held.")
+    assert ("The army", "saying", "the position could not be held") in spans(doc)
+
+
+def test_cues_headline_colon(nlp):
+    doc = nlp("Zelensky: Ukraine will not trade land for peace\n\nThe president spoke in Kyiv.")
+    assert ("Zelensky", ":", "Ukraine will not trade land for peace") in spans(doc)
+
+
+def test_cues_no_attribution_for_war_verbs(nlp):
+    doc = nlp("Drones attacked the airfield and forces continued to push into the region.")
+    assert spans(doc) == []
+
+
+def test_cues_content_stays_in_its_paragraph(nlp):
+    doc = nlp("Fighting spread along the front, a correspondent reports\n\nThe city came under fire, officials said.")
+    contents = [c for _, _, c in spans(doc)]
+    assert "The city came under fire" in contents
+    assert all("\n" not in c for c in contents)

@@ -1,0 +1,22 @@
+from warledger.claims.quotes import QuoteIndex, find_quotes
+
+
+def test_quotes_curly_and_mixed_marks():
+    text = 'He said: “We held the line." Then “more” came.'
+    quotes = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ['“We held the line."', "“more”"]
+
+
+def test_quotes_unclosed_quote_ends_with_its_paragraph():
+    text = '“The first part of a long quote\n\n“The second part.”'
+    quotes = find_quotes(text)
+    assert text[quotes[0].start:quotes[0].end] == "“The first part of a long quote"
+    assert not quotes[0].closed
+    assert text[quotes[1].start:quotes[1].end] == "“The second part.”"
+
+
+def test_quotes_index_finds_quote_ending_before_cue():
+    text = '“We will rebuild,” the governor said.'
+    index = QuoteIndex(text)
+    q = index.ending_at(text.index(" the governor"))
+    assert q is not None and text[q.start:q.end] == "“We will rebuild,”"

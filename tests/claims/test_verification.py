@@ -1,0 +1,59 @@
+from warledger.claims import verification_at
+from warledger.models import Verification
+
+
+def test_verification_anaphor_scopes_previous_sentence(nlp):
+    text = ("The army said it destroyed 12 tanks near the river. "
+            "Those claims could not be independently verified.")
+    doc = nlp(text)
+    statements = doc._.wl_verifications
+    assert statements and statements[0].status == "unverified"
+    figure = text.index("12 tanks")
+    assert verification_at(doc, figure, figure + 8) == "unverified"
+
+
+def test_verification_standalone_paragraph_covers_previous_paragraph(nlp):
+    text = ("Officials reported that 40 people were injured. They said 9 were in hospital.\n\n"
+            "These figures are not able to be verified.\n\n"
+            "Later, 5 more people were hurt.")
+    doc = nlp(text)
+    for needle in ("40 people", "9 were"):
+        pos = text.index(needle)
+        assert verification_at(doc, pos, pos + len(needle)) == "unverified"
+    later = text.index("5 more")
+    assert verification_at(doc, later, later + 6) == "unstated"
+
+
+def test_verification_inline_without_evidence(nlp):
+    text = "The militia claimed, without providing evidence, that it had captured 30 soldiers."
+    doc = nlp(text)
+    assert doc._.wl_attributions[0].verification == "unverified"
+
+
+def test_verification_not_confirmed_is_not_confirmation(nlp):
+    doc = nlp("The report has not been independently confirmed.")
+    assert [v.status for v in doc._.wl_verifications] == ["unverified"]
+
+
+def test_verification_confirmed_and_disputed(nlp):
+    text = ("Rebels said they shot down a helicopter. The government denied the claim.\n\n"
+            "Satellite images independently verified by analysts show 3 craters.")
+    doc = nlp(text)
+    statuses = {v.status for v in doc._.wl_verifications}
+    assert {"disputed", "confirmed"} <= statuses
+    heli = text.index("a helicopter")
+    assert verification_at(doc, heli, heli + 12) == "disputed"
+
+
+def test_verification_hedge_marks_its_clause(nlp):
+    text = "Troops reportedly entered the village on Sunday."
+    doc = nlp(text)
+    pos = text.index("entered")
+    assert verification_at(doc, pos, pos + 7) == "unverified"
+
+
+def test_verification_at_prefers_narrowest_scope():
+    items = [Verification(0, 5, "x", "unverified", 0, 100), Verification(10, 20, "y", "confirmed", 30, 60)]
+    assert verification_at(items, 40, 45) == "confirmed"
+    assert verification_at(items, 70, 75) == "unverified"
+    assert verification_at(items, 200, 210) == "unstated"
