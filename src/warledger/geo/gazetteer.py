@@ -31,6 +31,7 @@ class GeoEntry:
     lat: float
     lon: float
     population: int
+    capital: bool = False  # a country's capital
 
 
 def read_lexicon(name: str, lang_dir: Path = LANG_DIR) -> Iterator[list[str]]:
@@ -65,8 +66,10 @@ class Gazetteer:
     def load(cls, path: Path = DEFAULT_PATH, lang_dir: Path = LANG_DIR) -> Gazetteer:
         """Read `path`/gazetteer.tsv.gz and `path`/names.tsv.gz, then the lexicons of `lang_dir`."""
         entries: dict[int, GeoEntry] = {}
-        for gid, feature, name, country, admin1, lat, lon, pop in data_rows(path / "gazetteer.tsv.gz"):
-            entries[int(gid)] = GeoEntry(int(gid), feature, name, country, admin1, float(lat), float(lon), int(pop))
+        for gid, feature, name, country, admin1, lat, lon, pop, capital in data_rows(path / "gazetteer.tsv.gz"):
+            entries[int(gid)] = GeoEntry(
+                int(gid), feature, name, country, admin1, float(lat), float(lon), int(pop), capital == "1"
+            )
         # ids stay a comma-separated string until looked up: most names are never asked for
         names: dict[str, str | list[int]] = dict(data_rows(path / "names.tsv.gz"))
         gazetteer = cls(entries, names)

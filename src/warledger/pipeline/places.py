@@ -1,22 +1,287 @@
-"""The wl_places component (first version: a stub that finds nothing)."""
+"""The wl_places component: finds toponyms and resolves them against the gazetteer.
+
+Recognition takes spaCy's GPE/LOC/FAC entities, gazetteer names the tagger missed or mislabelled
+("Kursk" as PRODUCT), division phrases ("the Kursk region", "Donetsk oblast", "the Kursk and
+Belgorod regions") and demonyms used as modifiers ("Ukrainian drones" -> Ukraine); it leaves out
+names that are part of a person's or an organisation's name ("Paris Hilton", "Moscow Times").
+Resolution is geo.resolve.Resolver's.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..geo.gazetteer import Gazetteer, default_gazetteer, place_patterns
+from ..geo.names import name_key
+from ..geo.resolve import Mention, Resolution, Resolver
+from ..models import Place
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+BLOCKING_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE")
+#: words that may stand inside a multi-word place name ("Rostov-on-Don", "Bosnia and Herzegovina")
+NAME_CONNECTORS = frozenset(
+    "of de del della di la le les du des da do dos das al el upon on sur am an der den and - ' &".split()
+)
+LEADING_WORDS = frozenset(("the", "The", "THE"))
+MAX_NAME_TOKENS = 6
+#: a name the tagger did not call a place needs this population when it is a single word
+MIN_POPULATION_UNTAGGED = 100_000
+MIN_POPULATION_UNTAGGED_MULTI = 5_000
+PLURAL_REGION_WORDS = frozenset(("regions", "oblasts", "provinces"))
+
+
+@dataclass
+class Candidate:
+    """A stretch of tokens that may be a toponym, before filtering."""
+
+    start: int  # token indices
+    end: int
+    lookup: str
+    kind: str = "name"  # name | region | demonym
+    tagged: bool = False  # spaCy tagged it GPE/LOC/FAC (or NORP for demonyms)
 
 
 class PlaceRecognizer:
-    """Sets `doc._.wl_places`."""
+    """Sets `doc._.wl_places` (list[models.Place])."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return default_gazetteer()
+
+    @cached_property
+    def resolver(self) -> Resolver:
+        return Resolver(self.gazetteer)
+
+    @cached_property
+    def patterns(self) -> dict[str, frozenset[str]]:
+        return {k: frozenset(w.lower() for w in v) for k, v in place_patterns().items()}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
         return doc
 
-    def find(self, doc: Doc) -> list:
-        return []
+    def find(self, doc: Doc) -> list[Place]:
+        mentions = self.recognize(doc)
+        resolutions = self.resolver.resolve(mentions)
+        return [self.to_place(m, r) for m, r in zip(mentions, resolutions)]
 
-    def set_annotations(self, doc: Doc, found: list) -> None:
+    def set_annotations(self, doc: Doc, found: list[Place]) -> None:
         doc._.wl_places = found
+
+    # -- recognition ---------------------------------------------------------------------------
+    def recognize(self, doc: Doc) -> list[Mention]:
+        """Toponym mentions in text order, not overlapping."""
+        self._person_words = person_name_words(doc)
+        candidates = self.tagged_candidates(doc) + self.gazetteer_candidates(doc) + self.demonym_candidates(doc)
+        kept = [c for c in candidates if self.keep(doc, c)]
+        chosen = self.without_overlaps([self.with_region_word(doc, c) for c in kept])
+        self.mark_coordinated_regions(doc, chosen)
+        mentions = [self.to_mention(doc, c) for c in chosen]
+        self.link_hierarchies(doc, chosen, mentions)
+        return mentions
+
+    def tagged_candidates(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            start, end = trim(ent)
+            if start >= end:
+                continue
+            lookup = doc[start:end].text
+            if not self.gazetteer.has_name(name_key(lookup)) and self.gazetteer.demonym(lookup):
+                out.append(Candidate(start, end, lookup, kind="demonym", tagged=True))
+                continue
+            out.append(Candidate(start, end, self.without_direction(lookup), tagged=True))
+        return out
+
+    def without_direction(self, name: str) -> str:
+        """"Western Russia" -> "Russia" when only the part without the direction word is a name."""
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in self.patterns["direction_words"] and \
+                not self.gazetteer.has_name(name_key(name)) and self.gazetteer.has_name(name_key(rest)):
+            return rest
+        return name
+
+    def gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
+        """Longest gazetteer names over capitalised tokens, left to right."""
+        out = []
+        i = 0
+        while i < len(doc):
+            if not is_capitalised(doc[i]):
+                i += 1
+                continue
+            for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if self.name_shaped(span) and self.gazetteer.has_name(name_key(span.text)):
+                    out.append(Candidate(i, i + n, span.text))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    def demonym_candidates(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for tok in doc:
+            if not is_capitalised(tok) or tok.ent_type_ == "PERSON":
+                continue
+            pair = doc[tok.i:tok.i + 2]
+            if len(pair) == 2 and is_capitalised(doc[tok.i + 1]) and self.gazetteer.demonym(pair.text):
+                out.append(Candidate(tok.i, tok.i + 2, pair.text, kind="demonym", tagged=True))
+            elif self.gazetteer.demonym(tok.text) and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
+                out.append(Candidate(tok.i, tok.i + 1, tok.text, kind="demonym", tagged=tok.ent_type_ == "NORP"))
+        return out
+
+    def name_shaped(self, span: Span) -> bool:
+        """Capitalised first and last words, connectors between, inside one sentence."""
+        first, last = span[0], span[-1]
+        if not is_capitalised(last) or (len(span) > 1 and first.sent != last.sent):
+            return False
+        return all(is_capitalised(t) or t.lower_ in NAME_CONNECTORS for t in span[1:-1])
+
+    def keep(self, doc: Doc, cand: Candidate) -> bool:
+        """Filters: person and organisation names, common words, too-small untagged places."""
+        span = doc[cand.start:cand.end]
+        if self.is_person_or_org_name(doc, cand):
+            return False
+        if cand.kind == "demonym" or cand.tagged:
+            return True
+        entries = self.gazetteer.lookup(cand.lookup)
+        if not entries:
+            return False
+        best = entries[0]
+        if len(span) == 1:
+            tok = span[0]
+            if tok.pos_ != "PROPN" or tok.is_stop or (tok.is_upper and len(tok) <= 3):
+                return False
+            if best.feature in ("country", "admin1"):
+                return True
+            return best.population >= MIN_POPULATION_UNTAGGED
+        return best.population >= MIN_POPULATION_UNTAGGED_MULTI or best.feature != "populated_place"
+
+    def is_person_or_org_name(self, doc: Doc, cand: Candidate) -> bool:
+        span = doc[cand.start:cand.end]
+        if cand.start > 0 and doc[cand.start - 1].lower_.rstrip(".") in self.patterns["person_titles"]:
+            return True
+        following = doc[cand.end] if cand.end < len(doc) else None
+        if following is not None and is_capitalised(following) and \
+                following.lower_ in self.patterns["name_extenders"]:
+            return True
+        if len(span) == 1 and span[0].text in self._person_words:  # "Michael Jordan ... Jordan said"
+            return True
+        for tok in span:
+            if tok.ent_type_ == "PERSON" and self.inside_longer_entity(doc, tok, cand):
+                return True
+        if cand.tagged:
+            return False
+        # inside a longer entity of another kind ("Washington Post", "Kursk Nuclear Power Plant")
+        return any(tok.ent_type_ in BLOCKING_LABELS and tok.ent_type_ not in ("PRODUCT", "NORP")
+                   and self.inside_longer_entity(doc, tok, cand) for tok in span)
+
+    @staticmethod
+    def inside_longer_entity(doc: Doc, tok: Token, cand: Candidate) -> bool:
+        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+        return ent.start < cand.start or ent.end > cand.end
+
+    def with_region_word(self, doc: Doc, cand: Candidate) -> Candidate:
+        """"Kursk" + "region" -> the division phrase "Kursk region"."""
+        if cand.kind != "name" or cand.end >= len(doc):
+            return cand
+        word = doc[cand.end].lower_
+        if word in self.patterns["admin1_region_words"] and self.gazetteer.admin1_by_base(cand.lookup):
+            return Candidate(cand.start, cand.end + 1, cand.lookup, kind="region", tagged=True)
+        return cand
+
+    def mark_coordinated_regions(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """"the Kursk and Belgorod regions": Kursk is a division too."""
+        for i, cand in enumerate(chosen):
+            if cand.kind != "region" or doc[cand.end - 1].lower_ not in PLURAL_REGION_WORDS:
+                continue
+            j = i - 1
+            while j >= 0 and chosen[j].kind == "name" and \
+                    all(t.lower_ in (",", "and") for t in doc[chosen[j].end:chosen[j + 1].start]) and \
+                    self.gazetteer.admin1_by_base(chosen[j].lookup):
+                chosen[j].kind = "region"
+                j -= 1
+
+    def without_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Division phrases first, then longer, then tagged candidates win overlaps."""
+        ranked = sorted(candidates, key=lambda c: (c.kind == "region", c.end - c.start, c.tagged), reverse=True)
+        taken: set[int] = set()
+        chosen = []
+        for cand in ranked:
+            tokens = set(range(cand.start, cand.end))
+            if tokens & taken:
+                continue
+            taken |= tokens
+            chosen.append(cand)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def to_mention(self, doc: Doc, cand: Candidate) -> Mention:
+        span = doc[cand.start:cand.end]
+        return Mention(
+            start=span.start_char, end=span.end_char, text=span.text, lookup=cand.lookup, kind=cand.kind,
+            near=self.follows_near_word(doc, cand.start),
+        )
+
+    def follows_near_word(self, doc: Doc, start: int) -> bool:
+        before = doc[max(0, start - 3):start]
+        words = [t.lower_ for t in before if t.lower_ not in LEADING_WORDS and t.lower_ != "the"]
+        near = self.patterns["near_words"]
+        return any(" ".join(words[k:]) in near for k in range(len(words)))
+
+    def link_hierarchies(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
+        """"Sudzha, Kursk region" / "Springfield, Illinois": the second names the first's container."""
+        for i in range(len(chosen) - 1):
+            a, b = chosen[i], chosen[i + 1]
+            if b.start == a.end + 1 and doc[a.end].text == "," and b.kind in ("name", "region"):
+                mentions[i].parent = b.lookup
+
+    # -- output --------------------------------------------------------------------------------
+    def to_place(self, mention: Mention, resolution: Resolution) -> Place:
+        place = Place(start=mention.start, end=mention.end, text=mention.text)
+        entry = resolution.entry
+        if entry is None:
+            return place
+        place.geonames_id = entry.geonames_id
+        place.name = self.gazetteer.english_name(entry)
+        place.lat, place.lon = entry.lat, entry.lon
+        place.country = entry.country or None
+        place.admin1 = self.gazetteer.admin1_name(entry)
+        place.feature = entry.feature
+        place.precision = precision(entry.feature, mention.near)
+        place.score = resolution.score
+        return place
+
+
+def precision(feature: str, near: bool) -> int:
+    """ACLED geo_precision: 1 a town, 2 near a town, 3 a region or country."""
+    if feature == "populated_place":
+        return 2 if near else 1
+    return 3
+
+
+def trim(ent: Span) -> tuple[int, int]:
+    """Token bounds of an entity without a leading "the" and a trailing possessive."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].text in LEADING_WORDS:
+        start += 1
+    while end > start and ent.doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return start, end
+
+
+def person_name_words(doc: Doc) -> set[str]:
+    """Words of the document's multi-word person names ("Neil Connery" -> Neil, Connery)."""
+    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if is_capitalised(t)}
+
+
+def is_capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()

@@ -1,0 +1,210 @@
+"""Toponym resolution: rank each mention's gazetteer candidates with the population and level of
+the place, how the text names it, and what the rest of the document says (the countries and
+divisions of its other places, "X, Y" hierarchies, distances), then choose the best."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import GeoEntry, Gazetteer
+from .names import name_key
+
+#: candidates kept per mention (most populous first)
+MAX_CANDIDATES = 60
+
+#: weights of the ranking features (log-odds-like points)
+WEIGHTS = {
+    "population": 1.0,  # per decade of population
+    "country": 2.5,  # a country named as such
+    "region_cue_admin1": 6.0,  # "X region" and the candidate is a division
+    "namesake_admin1": -3.0,  # bare "Kursk": a division whose namesake city is also a candidate
+    "alternate_only": -2.0,  # the text matches only an alternate (not the main/English) name
+    "capital": 1.5,  # a national capital
+    "context_country": 3.0,  # x share of the document's other places in the candidate's country
+    "context_admin1": 2.0,  # x share of the document's other places in the candidate's division
+    "context_near": 1.5,  # within NEAR_KM of another resolved place
+    "hierarchy": 6.0,  # "X, Y" and the candidate lies in Y
+    "outlet_country": 1.0,  # the outlet's own country
+    "continent": -1.0,  # continents lose to a same-named country or city
+}
+NEAR_KM = 300.0
+#: a city this close to a division of the same name is its namesake (Kyiv city, Kyiv Oblast)
+NAMESAKE_KM = 150.0
+
+
+@dataclass
+class Mention:
+    """A toponym found in the text, to be resolved."""
+
+    start: int
+    end: int
+    text: str
+    lookup: str  # the name to look up ("Kursk" for "the Kursk region")
+    kind: str = "name"  # name | region ("X region": a first-level division) | demonym
+    near: bool = False  # "near X", "outside X": the place is approximate
+    parent: str | None = None  # "X, Y": the text of Y
+    candidates: list[GeoEntry] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    entry: GeoEntry | None
+    score: float | None = None
+
+
+class Resolver:
+    """Chooses a gazetteer entry for every mention of a document."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def candidates(self, mention: Mention) -> list[GeoEntry]:
+        """Gazetteer entries the mention may name."""
+        g = self.gazetteer
+        if mention.kind == "demonym":
+            entry = g.demonym(mention.lookup)
+            return [entry] if entry else []
+        if mention.kind == "region":
+            divisions = g.admin1_by_base(mention.lookup)
+            if divisions:
+                return divisions + [e for e in g.lookup(mention.lookup)[:MAX_CANDIDATES] if e.feature != "admin1"]
+        return g.lookup(mention.lookup)[:MAX_CANDIDATES]
+
+    def resolve(self, mentions: list[Mention], outlet_country: str | None = None) -> list[Resolution]:
+        """One Resolution per mention: a first pass on the mention alone, a second with the
+        document's context taken from the first pass's choices."""
+        for mention in mentions:
+            if not mention.candidates:
+                mention.candidates = self.candidates(mention)
+        first = [self._best(m, None, outlet_country) for m in mentions]
+        context = DocumentContext.from_choices(mentions, first)
+        return [self._best(m, context.without(i), outlet_country) for i, m in enumerate(mentions)]
+
+    def _best(self, mention: Mention, context: DocumentContext | None, outlet: str | None) -> Resolution:
+        if not mention.candidates:
+            return Resolution(None)
+        scored = [(self.score(mention, c, context, outlet), c) for c in mention.candidates]
+        score, entry = max(scored, key=lambda pair: (pair[0], pair[1].population))
+        return Resolution(entry, round(score, 3))
+
+    def score(self, mention: Mention, entry: GeoEntry, context: DocumentContext | None,
+              outlet: str | None) -> float:
+        """The ranking score of `entry` for `mention` (higher is better)."""
+        w = WEIGHTS
+        s = w["population"] * math.log10(entry.population + 10)
+        if entry.feature == "country":
+            s += w["country"]
+        if entry.feature == "region":
+            s += w["continent"]
+        if entry.capital:
+            s += w["capital"]
+        if mention.kind == "region" and entry.feature == "admin1" and not self._is_city_division(mention, entry):
+            s += w["region_cue_admin1"]
+        if mention.kind == "name" and entry.feature == "admin1" and self._has_namesake_city(mention, entry):
+            s += w["namesake_admin1"]
+        if mention.kind == "name" and not self._main_name_matches(mention, entry):
+            s += w["alternate_only"]
+        if outlet and entry.country == outlet:
+            s += w["outlet_country"]
+        if mention.parent and self._inside(entry, mention.parent):
+            s += w["hierarchy"]
+        if context is not None:
+            s += w["context_country"] * context.country_share(entry.country)
+            s += w["context_admin1"] * context.admin1_share(entry.admin1_code)
+            if context.is_near(entry):
+                s += w["context_near"]
+        return s
+
+    def _is_city_division(self, mention: Mention, division: GeoEntry) -> bool:
+        """"Moscow region" names Moscow Oblast, not the city of Moscow as a federal subject: a
+        division named just like the base loses to another division of that base."""
+        if name_key(self.gazetteer.english_name(division)) != name_key(mention.lookup):
+            return False
+        return any(c.feature == "admin1" and c.geonames_id != division.geonames_id
+                   and name_key(self.gazetteer.english_name(c)) != name_key(mention.lookup)
+                   for c in mention.candidates)
+
+    def _has_namesake_city(self, mention: Mention, division: GeoEntry) -> bool:
+        return any(
+            c.feature == "populated_place" and c.country == division.country
+            and c.population > division.population / 50
+            and (c.admin1_code == division.admin1_code
+                 or haversine_km(c.lat, c.lon, division.lat, division.lon) <= NAMESAKE_KM)
+            for c in mention.candidates
+        )
+
+    def _main_name_matches(self, mention: Mention, entry: GeoEntry) -> bool:
+        key = saint_folded(name_key(mention.lookup))
+        names = (entry.name, self.gazetteer.english_name(entry))
+        if key in {saint_folded(name_key(n)) for n in names}:
+            return True
+        # countries and divisions: every listed name is an English one
+        return entry.feature in ("country", "admin1")
+
+    def _inside(self, entry: GeoEntry, parent: str) -> bool:
+        """True when `parent` names the country or division `entry` lies in."""
+        for container in self.gazetteer.lookup(parent) + self.gazetteer.admin1_by_base(parent):
+            if container.feature == "country" and container.country == entry.country:
+                return container.geonames_id != entry.geonames_id
+            if container.feature == "admin1" and container.admin1_code == entry.admin1_code:
+                return container.geonames_id != entry.geonames_id
+        return False
+
+
+@dataclass
+class DocumentContext:
+    """Where the document's places lie, from the first pass's choices."""
+
+    choices: list[GeoEntry | None]
+    countries: Counter
+    admin1s: Counter
+    skip: int | None = None  # the mention being scored: its own choice is no evidence for itself
+
+    @classmethod
+    def from_choices(cls, mentions: list[Mention], choices: list[Resolution]) -> DocumentContext:
+        entries = [c.entry for c in choices]
+        countries = Counter(e.country for e in entries if e is not None and e.country)
+        admin1s = Counter(e.admin1_code for e in entries if e is not None and e.admin1_code)
+        return cls(entries, countries, admin1s)
+
+    def without(self, index: int) -> DocumentContext:
+        """This context seen from mention `index`: its own first-pass choice left out."""
+        own = self.choices[index]
+        countries, admin1s = self.countries.copy(), self.admin1s.copy()
+        if own is not None:
+            countries[own.country] -= 1
+            admin1s[own.admin1_code] -= 1
+        return DocumentContext(self.choices, countries, admin1s, skip=index)
+
+    @property
+    def total(self) -> int:
+        return sum(n for n in self.countries.values() if n > 0)
+
+    def country_share(self, country: str) -> float:
+        total = self.total
+        return max(0, self.countries[country]) / total if country and total else 0.0
+
+    def admin1_share(self, code: str) -> float:
+        total = self.total
+        return max(0, self.admin1s[code]) / total if code and total else 0.0
+
+    def is_near(self, entry: GeoEntry) -> bool:
+        """Within NEAR_KM of another mention's town or city."""
+        return any(
+            i != self.skip and other is not None and other.feature == "populated_place"
+            and other.geonames_id != entry.geonames_id
+            and haversine_km(entry.lat, entry.lon, other.lat, other.lon) <= NEAR_KM
+            for i, other in enumerate(self.choices)
+        )
+
+
+def saint_folded(key: str) -> str:
+    """"saint petersburg" and "st petersburg" compare equal."""
+    return "st " + key[6:] if key.startswith("saint ") else key
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = math.radians
+    a = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(r(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def places(nlp, text):
+    return nlp(text)._.wl_places
+
+
+def by_text(found):
+    return {p.text: p for p in found}
+
+
+def test_places_seed_article_places(nlp, shared):
+    text = json.loads((shared / "seed" / "articles.jsonl").read_text().splitlines()[0])["text"]
+    found = places(nlp, text)
+    first = {}
+    for p in found:
+        first.setdefault(p.text, p)
+    assert first["Moscow"].geonames_id == 524901
+    assert first["Moscow region"].geonames_id == 524925
+    assert first["Kursk region"].geonames_id == 538555
+    assert first["St. Petersburg"].geonames_id == 498817
+    assert (first["Ukraine"].feature, first["Ukraine"].geonames_id) == ("country", 690791)
+    assert (first["Russia"].feature, first["Russia"].geonames_id) == ("country", 2017370)
+
+
+def test_places_record_fields(nlp):
+    text = "Drones struck an oil depot in the Bryansk region on Tuesday."
+    place = by_text(places(nlp, text))["Bryansk region"]
+    assert text[place.start:place.end] == "Bryansk region"
+    assert place.feature == "admin1" and place.country == "RU"
+    assert place.name == "Bryansk Oblast" and place.admin1 == "Bryansk Oblast"
+    assert place.precision == 3 and 50 < place.lat < 56
+
+
+@pytest.mark.parametrize("text, span, geonames_id", [
+    ("Shelling hit the Kharkiv region overnight.", "Kharkiv region", 706482),
+    ("Officials in Donetsk oblast reported two dead.", "Donetsk oblast", 709716),
+    ("Fighting continued in the Zaporizhzhia Oblast.", "Zaporizhzhia Oblast", 687699),
+    ("Air raid alerts sounded across Kharkivshchyna.", "Kharkivshchyna", 706482),
+    ("The governor of the Belgorod Region said a drone fell.", "Belgorod Region", 578071),
+])
+def test_places_region_phrases_name_divisions(nlp, text, span, geonames_id):
+    assert by_text(places(nlp, text))[span].geonames_id == geonames_id
+
+
+def test_places_coordinated_regions(nlp):
+    found = by_text(places(nlp, "Troops advanced in the Kursk and Belgorod regions."))
+    assert found["Kursk"].geonames_id == 538555
+    assert found["Belgorod regions"].geonames_id == 578071
+
+
+def test_places_bare_name_is_the_city_not_the_division(nlp):
+    found = by_text(places(nlp, "A drone hit a tower block in Kursk, officials said."))
+    assert found["Kursk"].feature == "populated_place"
+    assert found["Kursk"].admin1 == "Kursk Oblast"
+
+
+def test_places_old_and_new_spellings_resolve_alike(nlp):
+    old = by_text(places(nlp, "Explosions were heard in Zaporozhye and Kiev."))
+    new = by_text(places(nlp, "Explosions were heard in Zaporizhzhia and Kyiv."))
+    assert old["Zaporozhye"].geonames_id == new["Zaporizhzhia"].geonames_id
+    assert old["Kiev"].geonames_id == new["Kyiv"].geonames_id == 703448
+
+
+def test_places_context_chooses_among_namesakes(nlp):
+    us = by_text(places(nlp, "Rain flooded streets in Paris, Texas, and in nearby Dallas on Sunday."))
+    assert us["Paris"].country == "US"
+    fr = by_text(places(nlp, "Protesters marched in Paris and Lyon against the reform."))
+    assert fr["Paris"].country == "FR"
+
+
+def test_places_hierarchy_comma_names_the_container(nlp):
+    found = by_text(places(nlp, "The strike hit Sudzha, Kursk region, early on Monday."))
+    assert found["Sudzha"].country == "RU" and found["Sudzha"].admin1 == "Kursk Oblast"
+
+
+def test_places_person_sharing_a_place_name_is_not_a_place(nlp):
+    found = by_text(places(nlp, "Paris Hilton arrived late. Mr. Jordan and Sen. Kent declined to comment."))
+    assert "Paris" not in found and "Paris Hilton" not in found
+    assert "Jordan" not in found and "Kent" not in found
+
+
+def test_places_organisation_sharing_a_place_name_is_not_a_place(nlp):
+    found = by_text(places(nlp, "The Washington Post and the Moscow Times reported the deal."))
+    assert "Washington" not in found and "Moscow" not in found
+
+
+def test_places_demonym_modifier_implies_country(nlp):
+    found = by_text(places(nlp, "Ukrainian drones attacked a Russian airfield."))
+    assert found["Ukrainian"].geonames_id == 690791
+    assert found["Russian"].country == "RU"
+
+
+def test_places_near_a_town_has_precision_two(nlp):
+    found = by_text(places(nlp, "Shells landed near Kramatorsk and in Sloviansk."))
+    assert found["Kramatorsk"].precision == 2
+    assert found["Sloviansk"].precision == 1
