@@ -60,6 +60,7 @@ class Gazetteer:
         self.admin1_english: dict[int, str] = {}
         self.admin1_bases: dict[str, list[int]] = defaultdict(list)
         self.demonyms: dict[str, int] = {}
+        self.abbreviations: dict[str, int] = {}
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -78,7 +79,7 @@ class Gazetteer:
 
     def add_lexicons(self, lang_dir: Path = LANG_DIR) -> None:
         """Merge the English alias lexicons: country names, admin1 names and bases, spellings,
-        demonyms."""
+        abbreviations, demonyms."""
         for iso, aliases in read_lexicon("places_countries.tsv", lang_dir):
             if iso in self.countries:
                 for alias in aliases.split("|"):
@@ -88,6 +89,9 @@ class Gazetteer:
             target = self._most_populous(canonical, iso)
             if target is not None:
                 self._add_name(spelling, target.geonames_id)
+        for abbreviation, code in read_lexicon("places_abbreviations.tsv", lang_dir):
+            if code in self.admin1s:
+                self.abbreviations[abbreviation] = self.admin1s[code].geonames_id
         for demonym, place in read_lexicon("places_demonyms.tsv", lang_dir):
             target = self.countries.get(place) or self.admin1s.get(place) or self._region(place)
             if target is not None:
@@ -147,9 +151,19 @@ class Gazetteer:
         ids = self.admin1_bases.get(name_key(name), ())
         return sorted((self.entries[i] for i in ids), key=lambda e: -e.population)
 
+    def base_name(self, name: str) -> str:
+        """The name without a division type word: "Republic of Armenia" -> "armenia"."""
+        words = sorted(place_patterns()["admin1_type_words"], key=len, reverse=True)
+        return strip_type_words(name_key(name), words)
+
     def demonym(self, word: str) -> GeoEntry | None:
         """The country (or division, continent) a demonym implies: "Ukrainian" -> Ukraine."""
         gid = self.demonyms.get(name_key(word))
+        return self.entries[gid] if gid is not None else None
+
+    def abbreviation(self, text: str) -> GeoEntry | None:
+        """The division an abbreviation names, as written ("Va." -> Virginia)."""
+        gid = self.abbreviations.get(text)
         return self.entries[gid] if gid is not None else None
 
     def get(self, geonames_id: int) -> GeoEntry | None:

@@ -29,6 +29,11 @@ WEIGHTS = {
     "continent": -1.0,  # continents lose to a same-named country or city
 }
 NEAR_KM = 300.0
+#: alternate names of places this big are English usage, not stray transliterations
+WELL_KNOWN_POPULATION = 1_000_000
+#: a city known under the division's name only by an alternate name ("New York" for New York
+#: City) is its namesake when it holds this share of the division's population
+NAMESAKE_ALTERNATE_SHARE = 0.2
 #: a city this close to a division of the same name is its namesake (Kyiv city, Kyiv Oblast)
 NAMESAKE_KM = 150.0
 
@@ -41,9 +46,10 @@ class Mention:
     end: int
     text: str
     lookup: str  # the name to look up ("Kursk" for "the Kursk region")
-    kind: str = "name"  # name | region ("X region": a first-level division) | demonym
+    kind: str = "name"  # name | region ("X region": a first-level division) | demonym | abbreviation
     near: bool = False  # "near X", "outside X": the place is approximate
     parent: str | None = None  # "X, Y": the text of Y
+    main_names_only: bool = False  # a facility name: matches of alternate names are not trusted
     candidates: list[GeoEntry] = field(default_factory=list)
 
 
@@ -62,14 +68,19 @@ class Resolver:
     def candidates(self, mention: Mention) -> list[GeoEntry]:
         """Gazetteer entries the mention may name."""
         g = self.gazetteer
-        if mention.kind == "demonym":
-            entry = g.demonym(mention.lookup)
+        if mention.kind in ("demonym", "abbreviation"):
+            entry = g.demonym(mention.lookup) if mention.kind == "demonym" else g.abbreviation(mention.lookup)
             return [entry] if entry else []
         if mention.kind == "region":
             divisions = g.admin1_by_base(mention.lookup)
             if divisions:
                 return divisions + [e for e in g.lookup(mention.lookup)[:MAX_CANDIDATES] if e.feature != "admin1"]
-        return g.lookup(mention.lookup)[:MAX_CANDIDATES]
+        found = g.lookup(mention.lookup)[:MAX_CANDIDATES]
+        if not found:  # "Republic of Armenia", "Kherson Oblast" written otherwise
+            found = [e for e in g.lookup(g.base_name(mention.lookup)) if e.feature in ("country", "admin1")]
+        if mention.main_names_only:
+            found = [e for e in found if self._main_name_matches(mention, e, strict=True)]
+        return found
 
     def resolve(self, mentions: list[Mention], outlet_country: str | None = None) -> list[Resolution]:
         """One Resolution per mention: a first pass on the mention alone, a second with the
@@ -103,7 +114,8 @@ class Resolver:
             s += w["region_cue_admin1"]
         if mention.kind == "name" and entry.feature == "admin1" and self._has_namesake_city(mention, entry):
             s += w["namesake_admin1"]
-        if mention.kind == "name" and not self._main_name_matches(mention, entry):
+        if mention.kind == "name" and entry.population < WELL_KNOWN_POPULATION \
+                and not self._main_name_matches(mention, entry):
             s += w["alternate_only"]
         if outlet and entry.country == outlet:
             s += w["outlet_country"]
@@ -128,19 +140,20 @@ class Resolver:
     def _has_namesake_city(self, mention: Mention, division: GeoEntry) -> bool:
         return any(
             c.feature == "populated_place" and c.country == division.country
-            and c.population > division.population / 50
+            and c.population > division.population * (
+                0.02 if self._main_name_matches(mention, c) else NAMESAKE_ALTERNATE_SHARE)
             and (c.admin1_code == division.admin1_code
                  or haversine_km(c.lat, c.lon, division.lat, division.lon) <= NAMESAKE_KM)
             for c in mention.candidates
         )
 
-    def _main_name_matches(self, mention: Mention, entry: GeoEntry) -> bool:
+    def _main_name_matches(self, mention: Mention, entry: GeoEntry, strict: bool = False) -> bool:
         key = saint_folded(name_key(mention.lookup))
         names = (entry.name, self.gazetteer.english_name(entry))
         if key in {saint_folded(name_key(n)) for n in names}:
             return True
         # countries and divisions: every listed name is an English one
-        return entry.feature in ("country", "admin1")
+        return not strict and entry.feature in ("country", "admin1")
 
     def _inside(self, entry: GeoEntry, parent: str) -> bool:
         """True when `parent` names the country or division `entry` lies in."""

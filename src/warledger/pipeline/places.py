@@ -40,8 +40,9 @@ class Candidate:
     start: int  # token indices
     end: int
     lookup: str
-    kind: str = "name"  # name | region | demonym
+    kind: str = "name"  # name | region | demonym | abbreviation
     tagged: bool = False  # spaCy tagged it GPE/LOC/FAC (or NORP for demonyms)
+    facility: bool = False  # spaCy tagged it FAC: only main names are trusted
 
 
 class PlaceRecognizer:
@@ -67,9 +68,10 @@ class PlaceRecognizer:
         return doc
 
     def find(self, doc: Doc) -> list[Place]:
+        """Resolved toponyms; a mention the gazetteer cannot resolve is left out."""
         mentions = self.recognize(doc)
         resolutions = self.resolver.resolve(mentions)
-        return [self.to_place(m, r) for m, r in zip(mentions, resolutions)]
+        return [self.to_place(m, r) for m, r in zip(mentions, resolutions) if r.entry is not None]
 
     def set_annotations(self, doc: Doc, found: list[Place]) -> None:
         doc._.wl_places = found
@@ -78,7 +80,8 @@ class PlaceRecognizer:
     def recognize(self, doc: Doc) -> list[Mention]:
         """Toponym mentions in text order, not overlapping."""
         self._person_words = person_name_words(doc)
-        candidates = self.tagged_candidates(doc) + self.gazetteer_candidates(doc) + self.demonym_candidates(doc)
+        candidates = (self.tagged_candidates(doc) + self.gazetteer_candidates(doc)
+                      + self.demonym_candidates(doc) + self.abbreviation_candidates(doc))
         kept = [c for c in candidates if self.keep(doc, c)]
         chosen = self.without_overlaps([self.with_region_word(doc, c) for c in kept])
         self.mark_coordinated_regions(doc, chosen)
@@ -98,7 +101,8 @@ class PlaceRecognizer:
             if not self.gazetteer.has_name(name_key(lookup)) and self.gazetteer.demonym(lookup):
                 out.append(Candidate(start, end, lookup, kind="demonym", tagged=True))
                 continue
-            out.append(Candidate(start, end, self.without_direction(lookup), tagged=True))
+            out.append(Candidate(start, end, self.without_direction(lookup), tagged=True,
+                                 facility=ent.label_ == "FAC"))
         return out
 
     def without_direction(self, name: str) -> str:
@@ -128,15 +132,34 @@ class PlaceRecognizer:
         return out
 
     def demonym_candidates(self, doc: Doc) -> list[Candidate]:
+        """Demonyms modifying a noun ("Ukrainian drones"), not languages ("speaks Ukrainian") nor
+        parts of longer names ("Latin American")."""
         out = []
         for tok in doc:
-            if not is_capitalised(tok) or tok.ent_type_ == "PERSON":
+            if not is_capitalised(tok) or tok.ent_type_ == "PERSON" or self.continues_a_name(tok):
                 continue
             pair = doc[tok.i:tok.i + 2]
             if len(pair) == 2 and is_capitalised(doc[tok.i + 1]) and self.gazetteer.demonym(pair.text):
                 out.append(Candidate(tok.i, tok.i + 2, pair.text, kind="demonym", tagged=True))
-            elif self.gazetteer.demonym(tok.text) and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
-                out.append(Candidate(tok.i, tok.i + 1, tok.text, kind="demonym", tagged=tok.ent_type_ == "NORP"))
+            elif self.gazetteer.demonym(tok.text) and is_modifier(tok):
+                out.append(Candidate(tok.i, tok.i + 1, tok.text, kind="demonym", tagged=True))
+        return out
+
+    def continues_a_name(self, tok: Token) -> bool:
+        """The word before is a capitalised word of the same name ("Central American")."""
+        if tok.i == 0 or tok.is_sent_start:
+            return False
+        prev = tok.doc[tok.i - 1]
+        return is_capitalised(prev) and prev.text not in LEADING_WORDS and not self.gazetteer.demonym(prev.text) \
+            and prev.ent_type_ != "GPE"
+
+    def abbreviation_candidates(self, doc: Doc) -> list[Candidate]:
+        """"Arlington, Va.": a division's abbreviation right after a town and a comma."""
+        out = []
+        for tok in doc[2:]:
+            if doc[tok.i - 1].text == "," and self.gazetteer.abbreviation(tok.text) and \
+                    is_capitalised(doc[tok.i - 2]):
+                out.append(Candidate(tok.i, tok.i + 1, tok.text, kind="abbreviation", tagged=True))
         return out
 
     def name_shaped(self, span: Span) -> bool:
@@ -151,7 +174,11 @@ class PlaceRecognizer:
         span = doc[cand.start:cand.end]
         if self.is_person_or_org_name(doc, cand):
             return False
-        if cand.kind == "demonym" or cand.tagged:
+        if cand.kind in ("demonym", "abbreviation"):
+            return True
+        if name_key(cand.lookup) in self.patterns["generic_words"]:
+            return False
+        if cand.tagged:
             return True
         entries = self.gazetteer.lookup(cand.lookup)
         if not entries:
@@ -159,7 +186,9 @@ class PlaceRecognizer:
         best = entries[0]
         if len(span) == 1:
             tok = span[0]
-            if tok.pos_ != "PROPN" or tok.is_stop or (tok.is_upper and len(tok) <= 3):
+            if tok.pos_ != "PROPN" or (tok.is_stop and not tok.is_upper):
+                return False
+            if tok.is_upper and len(tok) <= 3 and best.feature != "country":  # acronyms; "US" is kept
                 return False
             if best.feature in ("country", "admin1"):
                 return True
@@ -228,7 +257,7 @@ class PlaceRecognizer:
         span = doc[cand.start:cand.end]
         return Mention(
             start=span.start_char, end=span.end_char, text=span.text, lookup=cand.lookup, kind=cand.kind,
-            near=self.follows_near_word(doc, cand.start),
+            near=self.follows_near_word(doc, cand.start), main_names_only=cand.facility,
         )
 
     def follows_near_word(self, doc: Doc, start: int) -> bool:
@@ -241,8 +270,12 @@ class PlaceRecognizer:
         """"Sudzha, Kursk region" / "Springfield, Illinois": the second names the first's container."""
         for i in range(len(chosen) - 1):
             a, b = chosen[i], chosen[i + 1]
-            if b.start == a.end + 1 and doc[a.end].text == "," and b.kind in ("name", "region"):
-                mentions[i].parent = b.lookup
+            if b.start == a.end + 1 and doc[a.end].text == "," and b.kind in ("name", "region", "abbreviation"):
+                mentions[i].parent = b.lookup if b.kind != "abbreviation" else self.abbreviated_name(b.lookup)
+
+    def abbreviated_name(self, abbreviation: str) -> str:
+        entry = self.gazetteer.abbreviation(abbreviation)
+        return entry.name if entry else abbreviation
 
     # -- output --------------------------------------------------------------------------------
     def to_place(self, mention: Mention, resolution: Resolution) -> Place:
@@ -276,6 +309,13 @@ def trim(ent: Span) -> tuple[int, int]:
     while end > start and ent.doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return start, end
+
+
+def is_modifier(tok: Token) -> bool:
+    """An adjective or noun modifying a noun ("Ukrainian drones", "the Russian Foreign Ministry")."""
+    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":  # "Russian-backed"
+        return True
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
 
 
 def person_name_words(doc: Doc) -> set[str]:
