@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+PROSPECTIVE = "PROSPECTIVE"  # an infinitive: ahead of its clause, weaker than FUTURE
 
 #: marker for "compute the interval from the value"
 FROM_VALUE = object()
@@ -22,6 +23,7 @@ class Resolution:
     type: str = "DATE"
     interval: object = FROM_VALUE  # tuple[date, date] | None | FROM_VALUE
     mod: str | None = None
+    remember: bool = True  # False: anaphoric ("a year earlier"), not a reference for later ones
 
 
 @dataclass
@@ -60,23 +62,23 @@ class Context:
         return self.anchor.year if self.anchor else None
 
     def year_for(self, month: int, day: int | None, pos: int) -> int | None:
-        """The year of a month (and day) written without one: the publication year, moved back
-        for a later day told in the past tense and forward for an earlier one in the future tense;
-        without tense, the nearer of the three candidate years."""
+        """The year of a month (and day) written without one, among the publication year and
+        its neighbours: in the past tense the latest not more than two months ahead of
+        publication (deadlines and schedules are told in the past tense too), in the future
+        tense the first not over a week behind it, otherwise the nearest."""
         if self.anchor is None:
             return None
         a = self.anchor
-        here = (month, day or 0)
-        now = (a.month, a.day if day else 0)
+        years = (a.year - 1, a.year, a.year + 1)
+        first = {y: date(y, month, day or 1) for y in years}
+        last = {y: date(y, month, day or cal.month_length(y, month)) for y in years}
         tense = self.tense(pos)
-        if tense == PAST and here > now:
-            return a.year - 1
-        if tense == FUTURE and here < now:
-            return a.year + 1
-        if tense in (PAST, FUTURE):
-            return a.year
-        best = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs(_distance(date(y, month, min(day or 15, 28)), a)))
-        return best
+        if tense == PAST:
+            return max(y for y in years if first[y] <= a + timedelta(days=60))
+        if tense == FUTURE:
+            return min(y for y in years if last[y] >= a - timedelta(days=7))
+        middle = {y: first[y] + (last[y] - first[y]) / 2 for y in years}
+        return min(years, key=lambda y: abs((middle[y] - a).days))
 
     def weekday(self, weekday: int, pos: int, relation: str | None) -> date | None:
         """The day of a weekday name: `relation` last/next/this/previous/following, else by tense
@@ -91,15 +93,11 @@ class Context:
             base = a if relation in ("next", "this coming", "coming") else (self.reference_day() or a)
             return cal.weekday_on_or_after(base + timedelta(days=1), weekday)
         tense = self.tense(pos)
-        if tense == FUTURE:
+        if tense in (FUTURE, PROSPECTIVE, PRESENT):
             return cal.weekday_on_or_after(a, weekday)
         if tense == PAST or relation is None:
             return cal.weekday_on_or_before(a, weekday)
         return cal.weekday_on_or_after(a, weekday)
-
-
-def _distance(day: date, anchor: date) -> int:
-    return (day - anchor).days
 
 
 def granularity(value: str) -> str | None:

@@ -88,6 +88,8 @@ def month_day(m: Match, ctx: Context) -> Resolution | None:
     month, day = month_number(m["mo"]), day_number(m["d"])
     if m["y"]:
         year = full_year(m["y"], ctx.anchor)
+    elif _group(m, "rel") and ctx.anchor is not None:
+        year = _year_by_relation(ctx.anchor, month, day, _group(m, "rel"))
     else:
         year = ctx.year_for(month, day, m.start())
         if m["wd"] and year is not None:
@@ -95,6 +97,18 @@ def month_day(m: Match, ctx: Context) -> Resolution | None:
     if not valid_day(year, month, day):
         return None
     return Resolution(ymd(year, month, day), mod=edge_mod(_group(m, "edge")))
+
+
+def _year_by_relation(anchor: date, month: int, day: int, rel: str) -> int:
+    """last Oct. 23: the latest before the anchor; next: the first after it; this: its year."""
+    rel = lx.key(rel)
+    here = (month, day)
+    now = (anchor.month, anchor.day)
+    if rel in ("last", "this past"):
+        return anchor.year if here < now else anchor.year - 1
+    if rel in ("next", "this coming"):
+        return anchor.year if here > now else anchor.year + 1
+    return anchor.year
 
 
 def _year_matching_weekday(year: int, month: int, day: int, weekday: int) -> int:
@@ -140,6 +154,14 @@ def month(m: Match, ctx: Context) -> Resolution | None:
     return Resolution(ymd(year, mo), mod=edge_mod(m["edge"]))
 
 
+def year_period(m: Match, ctx: Context) -> Resolution:
+    """the 1988 period / the 1988 quarter: the quarter under discussion, in that year."""
+    ref = ctx.reference("quarter")
+    if ref and (m["what"].lower() != "year"):
+        return Resolution(f"{m['y']}{ref[4:]}", remember=False)
+    return Resolution(m["y"])
+
+
 def year(m: Match, ctx: Context) -> Resolution | None:
     y = int(m["y"])
     before = ctx.text[max(0, m.start() - 3):m.start()]
@@ -164,7 +186,8 @@ def decade(m: Match, ctx: Context) -> Resolution:
 
 def century(m: Match, ctx: Context) -> Resolution | None:
     if m["ord"]:
-        n = lx.words()["ordinals"].get(lx.key(m["ord"]))
+        digits = re.match(r"\d+", m["ord"])
+        n = int(digits.group()) if digits else lx.words()["ordinals"].get(lx.key(m["ord"]))
         if not n or n < 1:
             return None
         return Resolution(f"{n - 1:02d}")
@@ -198,12 +221,8 @@ def quarter(m: Match, ctx: Context) -> Resolution | None:
 
 
 def _quarter_year(ctx: Context, q: int, pos: int) -> int:
-    """The year of a quarter named without one: the year of the last quarter mentioned, else the
-    publication year, or the year before for a quarter not yet begun told in the past tense
-    (or early in the year, when reports look back)."""
-    ref = ctx.reference("quarter")
-    if ref:
-        return int(ref[:4])
+    """The year of a quarter named without one: the publication year, or the year before for a
+    quarter not yet begun unless told in the future tense (reports look back)."""
     a = ctx.anchor
     current = cal.quarter_of(a)
     if q > current and ctx.tense(pos) != FUTURE:
@@ -270,12 +289,14 @@ def holiday(m: Match, ctx: Context) -> Resolution | None:
     a = ctx.anchor
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     this = holiday_day(rule, a.year)
-    if rel in ("last", "this past") or (not rel and ctx.tense(m.start()) == PAST):
-        day = this if this <= a else holiday_day(rule, a.year - 1)
-    elif rel in ("next", "this coming") or (not rel and ctx.tense(m.start()) == FUTURE):
-        day = this if this >= a else holiday_day(rule, a.year + 1)
-    else:
+    if rel in ("last", "this past"):
+        day = this if this < a else holiday_day(rule, a.year - 1)
+    elif rel in ("next", "this coming"):
+        day = this if this > a else holiday_day(rule, a.year + 1)
+    elif rel == "this":
         day = this
+    else:
+        day = holiday_day(rule, ctx.year_for(this.month, this.day, m.start()) or a.year)
     return Resolution(day.isoformat())
 
 

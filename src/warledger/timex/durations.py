@@ -25,7 +25,7 @@ def period_value(n: float | None, unit: str) -> str:
         code, n = "W", (n * 2 if n is not None else None)
     if code in ("DE", "CE", "ML"):
         if n is None:
-            return "PX" + {"DE": "DE", "CE": "CE", "ML": "ML"}[code]
+            return "PX" + {"DE": "DE", "CE": "C", "ML": "L"}[code]
         n, code = n * {"DE": 10, "CE": 100, "ML": 1000}[code], "Y"
     time = unit in lx.words()["time_units"]
     prefix = "PT" if time else "P"
@@ -68,6 +68,8 @@ def duration(m: Match, ctx: Context) -> Resolution | None:
     unit = lx.unit_of(m["unit"])
     if unit == "second" and num_text in ("a", "an", "the", "one"):
         return None  # "a second time"
+    if re.fullmatch(r"1\d{3}|20\d\d", num_text):
+        return None  # a year: "the 1988 quarter"
     n = lx.number_of(num_text)
     rel = lx.key(m.groupdict().get("rel") or "")
     if num_text in ("a", "an") and not rel and not m.groupdict().get("approx"):

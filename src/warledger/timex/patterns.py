@@ -23,7 +23,7 @@ class Rule:
 def _fragments() -> dict[str, str]:
     w = lx.words()
     cap = r"(?=(?-i:[A-Z]))"  # month and weekday names are written capitalised
-    month_full = [m for m in w["months"] if len(m) > 3 or m == "may"]
+    month_full = [m for m in w["months"] if len(m) > 4 or m in ("may", "june", "july")]
     month_abbr = [m for m in w["months"] if m not in month_full]
     months = rf"{cap}(?:{lx.alternation(month_full)}|{lx.alternation(month_abbr)}\.?)"
     wd_full = [d for d in w["weekdays"] if d.endswith("day")]
@@ -65,10 +65,10 @@ def _fragments() -> dict[str, str]:
         "APPROX": (
             r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over"
             r"|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than"
-            r"|just\s+over|just\s+under|well\s+over|close\s+to|within|only|barely|just|the\s+better\s+part\s+of)"
+            r"|just\s+over|just\s+under|well\s+over|close\s+to|within|the\s+better\s+part\s+of)"
         ),
         "EDGE": (
-            r"(?:early|earlier|late|later|mid-?|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|turn|outset)"
+            r"(?:(?:early|earlier|late|later|mid)-?|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|turn|outset)"
             r"\s+of(?:\s+the)?)"
         ),
         "TZ": r"(?:[ECMP][SD]T|GMT|UTC|Z|local\s+time|EDT|BST|CET|CEST|EET|EEST|MSK)",
@@ -85,15 +85,15 @@ def _fragments() -> dict[str, str]:
 RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("iso_date", r"(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?", "iso_date", 5),
     ("slash_date", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})", "slash_date", 5),
-    ("month_day", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})(?![\d:])(?:(?:,\s*|\s+)(?P<y>{YEAR}|{YEAR2}))?", "month_day", 3),
+    ("month_day", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{YEAR}|{YEAR2}))?", "month_day", 3),
     ("day_month", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", "month_day", 3),
     ("month_year", r"(?:(?P<edge>{EDGE})\s+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR2})", "month_year", 2),
     ("month_rel_year", r"(?P<mo>{MONTH})\s+(?P<rel>this|last|next)\s+year", "month_rel_year", 2),
-    ("month", r"(?:(?P<edge>{EDGE})\s*|(?P<rel>{REL}|the\s+month\s+of)\s+)?(?P<mo>{MONTH})(?!\s*\d)", "month", 1),
-    ("year", r"(?:(?P<edge>{EDGE})\s*|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+(?:fiscal\s+)?year)\s+)?(?P<y>{YEAR})(?!\s*(?:%|percent|per\s*cent|[a-z]))", "year", 0),
-    ("year_period", r"the\s+(?P<y>{YEAR})\s+(?:period|year|fiscal\s+year|season)", "year", 1),
+    ("month", r"(?:(?P<edge>{EDGE})\s*|(?P<rel>{REL}|the\s+month\s+of)\s+)?(?P<mo>{MONTH})(?!\.?\s*\d|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))", "month", 1),
+    ("year", r"(?:(?P<edge>{EDGE})\s*|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+(?:fiscal\s+)?year)\s+)?(?P<y>{YEAR})(?!\s*(?:%|percent|per\s*cent)|-\d)", "year", 0),
+    ("year_period", r"the\s+(?P<y>{YEAR})\s+(?P<what>period|year|fiscal\s+year|season|quarter)", "year_period", 1),
     ("decade", r"(?:the\s+)?(?:(?P<edge>{EDGE})\s*)?(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)'?s|(?P<word>{DECADEWORD}))", "decade", 1),
-    ("century", r"(?:the\s+)?(?P<ord>{ORD})\s+century|(?P<rel>this|the\s+last|last|the\s+previous|next|the\s+next|the\s+past)\s+century", "century", 1),
+    ("century", r"(?:the\s+)?(?P<ord>{ORD}|\d{{1,2}}(?:st|nd|rd|th))\s+century|(?P<rel>this|the\s+last|last|the\s+previous|next|the\s+next|the\s+past)\s+century", "century", 1),
     ("weekday", r"(?:(?P<edge>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|coming)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?", "weekday", 1),
     ("dayword", r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>{DAYWORD}|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>{PART}))?", "dayword", 2),
     ("part_rel", r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|that|the\s+previous|the\s+following|the\s+next)\s+(?P<part>{PART})", "part_of_day", 2),
@@ -105,13 +105,13 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("the_unit", r"(?:the|its)\s+(?:(?P<fiscal>fiscal|full|latest|calendar)\s+)?(?P<unit>year|quarter|week|weekend|month|period)(?![\s-](?:earlier|ago|before|later|-))", "the_unit", 0),
     ("year_end", r"(?:the\s+)?year(?:'s)?[-\s]end", "year_end", 1),
     ("season", r"(?:(?P<edge>{EDGE})\s*)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the|that)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", "season", 1),
-    ("ago", r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back)(?!\s+(?:the|that|this|his|her|its|their|a|an)\b)", "ago", 3),
+    ("ago", r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<dir2>before|after)(?=\s*[,.;:)]|$))", "ago", 3),
     ("vague_ago", r"(?P<unit>{UNITS})\s+(?P<dir>ago|earlier|later)", "ago", 2),
     ("duration", r"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|latest|final|following|remaining|same|initial|ensuing|preceding)\s+)?(?P<num>{NUM})\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|successive)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?![\w-])", "duration", 1),
     ("duration_range", r"(?:(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|first|coming)\s+)?(?P<num>{NUM})\s+(?:to|or|-)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT})", "duration_range", 2),
-    ("duration_adj", r"(?:(?P<the>a|an|the)\s+)?(?P<num>{NUMH})[-\s](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-(?:long|old))?(?:\s+(?:period|term|span|stint))?(?=[\s,.;:)]|$)", "duration_adj", 0),
+    ("duration_adj", r"(?:(?P<the>a|an|the)\s+)?(?P<num>{NUMH})[-\s](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?:\s+(?:period|term|span|stint))?(?=[\s,.;:)]|$)", "duration_adj", 0),
     ("duration_unit_rel", r"(?:(?P<the>the|this)\s+)?(?P<rel>past|last|next|coming)\s+(?P<unit>week|month|year|decade|century|day|hour|fortnight|quarter)(?!\s+(?:earlier|ago))", "duration_unit_rel", 1),
-    ("vague_duration", r"(?:(?:the|in)\s+)?(?P<rel>recent|coming|past|next|last|ensuing|following|previous|several|many|few)\s+(?P<unit>{UNITS})", "vague_duration", 1),
+    ("vague_duration", r"(?:the\s+)?(?P<rel>recent|coming|past|next|last|ensuing|following|previous|several|many|few)\s+(?P<unit>{UNITS})", "vague_duration", 1),
     ("bare_units", r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)", "bare_units", 0),
     ("quarter", r"(?:the\s+|its\s+|a\s+)?(?:(?P<y1>{YEAR})\s+|(?P<rely>this|last|next)\s+year's\s+)?(?:(?P<adj>fiscal|fiscal-|flat|same|comparable|year-earlier|year-ago)\s*)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s](?:fiscal\s+)?quarter(?!s)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<y2>{YEAR})|(?P<rely2>this|last|next)\s+year))?", "quarter", 2),
     ("quarter_code", r"(?P<q>Q[1-4])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<q2>Q[1-4])", "quarter", 2),
@@ -125,7 +125,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("set_every", r"(?P<q>every|each|per|a)\s+(?:other\s+)?(?:(?P<unit>day|week|month|quarter|year|hour|minute|night|morning|evening|weekend)|(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})|(?P<season>{SEASON}))(?!\s+(?:ago|earlier|later|or|and))", "set_every", 1),
     ("holiday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?", "holiday", 2),
     ("period", r"{PERIOD}", "named_period", 4),
-    ("relative_day", r"(?:the|that)\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)|(?P<rel2>that|the)\s+(?P<unit2>day|morning|evening|night)|the\s+day\s+(?P<dir>before|after)", "relative_unit", 0),
+    ("relative_day", r"(?:the|that)\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)|(?P<rel2>that)\s+(?:same\s+)?(?P<unit2>day|morning|afternoon|evening|night)|the\s+day\s+(?P<dir>before|after)", "relative_unit", 0),
     ("spelled_year", r"(?:the\s+year\s+)?(?P<y>(?:nineteen|twenty)[-\s](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)", "spelled_year", 0),
 ]
 

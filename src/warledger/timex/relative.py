@@ -199,31 +199,31 @@ def ago(m: Match, ctx: Context) -> Resolution | None:
     """N units ago (from publication) / N units earlier, later (from the last mention)."""
     unit = lx.unit_of(m["unit"])
     code = lx.words()["units"][unit]
-    direction = lx.key(m["dir"])
+    direction = lx.key(m["dir"] or m.groupdict().get("dir2") or "")
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
     n = lx.number_of(m.groupdict().get("num") or "some")
     if n is None:
-        return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", interval=None)
+        return _anaphoric("PAST_REF" if sign < 0 else "FUTURE_REF", interval=None)
     relative_to_mention = direction in ("earlier", "before", "later", "after")
     ref = ctx.reference("any")
     if code == "Y" and n == 1 and ref and re.fullmatch(r"\d{4}-(Q[1-4]|H[12])", ref):
-        return Resolution(cal.shift_value(ref, "Y", sign))
+        return _anaphoric(cal.shift_value(ref, "Y", sign))
     if relative_to_mention and ref:
         shifted = cal.shift_value(ref, code if code in ("D", "W", "M", "Q", "Y") else "D", sign * int(n)) if code not in ("H", "S") else None
         if shifted:
-            return Resolution(shifted)
+            return _anaphoric(shifted)
     if ctx.anchor is None:
-        return Resolution({"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), interval=None)
+        return _anaphoric({"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(code, "XXXX"), interval=None)
     if code in ("H", "S") or unit == "minute":
-        return Resolution(ctx.anchor.isoformat())
+        return _anaphoric(ctx.anchor.isoformat())
     amount = round(n)
     if code in ("2W", "DE", "CE", "ML"):
         code, amount = {"2W": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000)}[code][0], amount * {"2W": 2, "DE": 10, "CE": 100, "ML": 1000}[code]
     moved = cal.move_day(ctx.anchor, code, sign * amount)
     granularity = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}.get(code, "year")
     if granularity == "day":
-        return Resolution(moved.isoformat())
-    return Resolution(unit_value(granularity, moved))
+        return _anaphoric(moved.isoformat())
+    return _anaphoric(unit_value(granularity, moved))
 
 
 def year_ago_adj(m: Match, ctx: Context) -> Resolution | None:
@@ -231,23 +231,28 @@ def year_ago_adj(m: Match, ctx: Context) -> Resolution | None:
     discussion a year before."""
     what = lx.key(m.groupdict().get("what") or "")
     if what in ("nine months", "six months"):
-        return Resolution(f"P{9 if what.startswith('nine') else 6}M", "DURATION", None)
+        return _anaphoric(f"P{9 if what.startswith('nine') else 6}M", "DURATION", None)
     if m.groupdict().get("y"):
         ref = ctx.reference("quarter")
-        return Resolution(f"{m['y']}{ref[4:]}" if ref else m["y"])
+        return _anaphoric(f"{m['y']}{ref[4:]}" if ref else m["y"])
     ordinal = m.groupdict().get("ord")
     ref = ctx.reference("quarter") or ctx.reference("any")
     if ordinal:
         q = lx.words()["ordinals"][lx.key(ordinal)]
         year = int(ref[:4]) if ref else (ctx.anchor.year if ctx.anchor else None)
-        return Resolution(f"{year - 1}-Q{q}" if year else f"XXXX-Q{q}", interval=None if year is None else FROM_VALUE)
+        return _anaphoric(f"{year - 1}-Q{q}" if year else f"XXXX-Q{q}", interval=None if year is None else FROM_VALUE)
     if ref:
         shifted = cal.shift_value(ref, "Y", -1)
         if shifted:
-            return Resolution(shifted)
+            return _anaphoric(shifted)
     if ctx.anchor is None:
-        return Resolution("XXXX", interval=None)
-    return Resolution(str(ctx.anchor.year - 1))
+        return _anaphoric("XXXX", interval=None)
+    return _anaphoric(str(ctx.anchor.year - 1))
+
+
+def _anaphoric(value: str, *args, **kwargs) -> Resolution:
+    """A Resolution that later expressions do not take as their reference."""
+    return Resolution(value, *args, remember=False, **kwargs)
 
 
 def present_ref(m: Match, ctx: Context) -> Resolution:
@@ -273,4 +278,6 @@ def relative_unit(m: Match, ctx: Context) -> Resolution | None:
     if rel == "the" and not ctx.reference("day"):
         return None
     day = base + timedelta(days=shift) if base else None
-    return _day_value(day, part_code(unit) if unit != "day" else None)
+    res = _day_value(day, part_code(unit) if unit != "day" else None)
+    res.remember = False
+    return res

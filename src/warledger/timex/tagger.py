@@ -14,7 +14,7 @@ from .patterns import Rule, rules
 HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
     "iso_date": dates.iso_date, "slash_date": dates.slash_date, "month_day": dates.month_day,
     "month_year": dates.month_year, "month_rel_year": dates.month_rel_year, "month": dates.month,
-    "year": dates.year, "decade": dates.decade, "century": dates.century, "quarter": dates.quarter,
+    "year": dates.year, "year_period": dates.year_period, "decade": dates.decade, "century": dates.century, "quarter": dates.quarter,
     "half": dates.half, "season": dates.season, "holiday": dates.holiday, "clock": dates.clock,
     "spelled_year": dates.spelled_year,
     "weekday": relative.weekday, "dayword": relative.dayword, "part_of_day": relative.part_of_day,
@@ -84,7 +84,8 @@ def tag_times(text: str, published: str | None, *, tense_at: Callable[[int], str
             continue
         taken.append((start, end))
         times.append(_to_time(text, start, end, res, ctx))
-        ctx.remember(res.value)
+        if res.remember:
+            ctx.remember(res.value)
     times.sort(key=lambda t: t.start)
     return times
 

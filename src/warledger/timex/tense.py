@@ -5,51 +5,47 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .context import FUTURE, PAST, PRESENT
+from .context import FUTURE, PAST, PRESENT, PROSPECTIVE
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-#: verbs whose infinitive complement lies ahead ("plans to meet on Friday")
-FUTURE_HEADS = {"plan", "expect", "schedule", "intend", "aim", "hope", "want", "seek", "prepare", "vow", "pledge", "promise", "set", "due", "likely", "going"}
+#: verbs of saying whose present tense reports what was said, not what lies ahead
+REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "deny", "add", "state", "insist", "write"}
 
 
 def tense_of(token: Token) -> str | None:
-    """PAST, PRESENT or FUTURE of the verb governing a token, or None when there is none."""
+    """PAST, PRESENT or FUTURE of the verb governing a token (the time it points to: a modal
+    or "will" points ahead, a perfect or past form back), or None when unknown."""
     verb = _governing_verb(token)
     if verb is None:
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in aux):
         return FUTURE
-    to = any(a.lower_ == "to" and a.tag_ == "TO" for a in aux)
-    if to and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "acomp", "ccomp") and (verb.head.lemma_.lower() in FUTURE_HEADS):
-        return FUTURE if _governing_tense(verb.head) != PAST or verb.head.lemma_.lower() in ("plan", "schedule", "set", "due") else FUTURE
+    if any(a.lemma_ == "have" for a in aux):
+        return PAST  # has struck, had been searching, would have gone
+    if any(a.tag_ == "MD" for a in aux):
+        return FUTURE  # would be ready, might come, could meet
+    if any(a.lower_ == "to" for a in aux):
+        return PROSPECTIVE  # an infinitive looks ahead: "scheduled to close Monday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return PAST
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
-        return PAST
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
-        return PRESENT
-    if verb.tag_ == "MD" or any(a.tag_ == "MD" for a in aux):
-        return None
-    if verb.head is not verb:
-        return _governing_tense(verb.head)
-    return None
-
-
-def _governing_tense(token: Token) -> str | None:
-    if token.tag_ == "VBD":
-        return PAST
-    if token.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_.lower() in REPORTING and not aux:
+            return PAST
         return PRESENT
     return None
 
 
 def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token, unless a noun phrase stands between them (then the
+    verb's tense says little about the expression: "gave no reason for the Jan. 14 deadline")."""
     current = token
-    for _ in range(8):
+    for step in range(8):
         if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB") or current.tag_ == "MD":
             return current
         if current.head is current:
+            return None
+        if step and current.pos_ in ("NOUN",) and current.dep_ not in ("npadvmod", "pobj", "tmod", "obl"):
             return None
         current = current.head
     return None
