@@ -60,7 +60,7 @@ def sample_extraction(article_id: str = "a1", text: str = TEXT, **article: str) 
             Time(wednesday.start, wednesday.end, wednesday.text, "2024-08-21",
                  interval=DateRange("2024-08-21", "2024-08-21")),
             Time(overnight.start, overnight.end, overnight.text, "2024-08-21TNI",
-                 interval=DateRange("2024-08-20", "2024-08-21"), type="TIME"),
+                 interval=DateRange("2024-08-20", "2024-08-21"), type="TIME", mod="APPROX"),
         ],
         attributions=[
             Attribution(content=span(text, "air defences had intercepted 45 Ukrainian drones overnight, "
@@ -68,7 +68,8 @@ def sample_extraction(article_id: str = "a1", text: str = TEXT, **article: str) 
                         source=span(text, "Russia's defence ministry"), cue=said0,
                         claimant=Claimant("Ministry of Defence of Russia", "military", "RU"),
                         channel="Telegram", quote=False, verification="unverified"),
-            Attribution(content=span(text, "Two people were injured in Kursk"),
+            Attribution(content=Span(two.start, said1.end, text[two.start:said1.end],
+                                     fragments=(span(text, "Two people were injured in Kursk"),)),
                         source=span(text, "the regional governor"), cue=said1, claimant=None, quote=True),
         ],
         figures=[

@@ -153,8 +153,18 @@ CREATE TABLE verifications ({_CHILD}
 """,
 )
 
+TIME_MOD_AND_SPAN_FRAGMENTS = Migration(
+    "0002_time_mod_span_fragments",
+    """
+ALTER TABLE times ADD COLUMN timex_mod TEXT;
+ALTER TABLE attributions ADD COLUMN content_fragments TEXT;
+ALTER TABLE attributions ADD COLUMN source_fragments TEXT;
+ALTER TABLE attributions ADD COLUMN cue_fragments TEXT
+""",
+)
+
 #: Every migration, in the order it is applied. Append only.
-MIGRATIONS: tuple[Migration, ...] = (LEDGER_V1,)
+MIGRATIONS: tuple[Migration, ...] = (LEDGER_V1, TIME_MOD_AND_SPAN_FRAGMENTS)
 
 MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at {timestamp} NOT NULL)"

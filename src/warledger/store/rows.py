@@ -5,6 +5,7 @@ pipeline_version`), how one record becomes a row and how a row becomes the recor
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -52,8 +53,19 @@ def _span_cells(span: Span | None) -> Row:
     return (span.start, span.end, span.text) if span else (None, None, None)
 
 
-def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
-    return None if start is None else Span(start, end, text)
+def _span(start: int | None, end: int | None, text: str | None, fragments: str | None = None) -> Span | None:
+    return None if start is None else Span(start, end, text, fragments=_fragments(fragments))
+
+
+def _fragments_cell(span: Span | None) -> str | None:
+    """The pieces of a discontinuous span as JSON `[[start, end, text], ...]`, or None."""
+    if span is None or not span.fragments:
+        return None
+    return json.dumps([[f.start, f.end, f.text] for f in span.fragments], ensure_ascii=False)
+
+
+def _fragments(cell: str | None) -> tuple[Span, ...]:
+    return tuple(Span(*piece) for piece in json.loads(cell)) if cell else ()
 
 
 def _place_row(p: Place) -> Row:
@@ -68,23 +80,24 @@ def _place(r: Row) -> Place:
 
 def _time_row(t: Time) -> Row:
     interval = (t.interval.start, t.interval.end) if t.interval else (None, None)
-    return (t.start, t.end, t.text, t.value, *interval, t.type)
+    return (t.start, t.end, t.text, t.value, *interval, t.type, t.mod)
 
 
 def _time(r: Row) -> Time:
     interval = DateRange(r[4], r[5]) if r[4] is not None else None
-    return Time(r[0], r[1], r[2], r[3], interval=interval, type=r[6])
+    return Time(r[0], r[1], r[2], r[3], interval=interval, type=r[6], mod=r[7])
 
 
 def _attribution_row(a: Attribution) -> Row:
     claimant = (a.claimant.name, a.claimant.type, a.claimant.country) if a.claimant else (None, None, None)
     return (*_span_cells(a.content), *_span_cells(a.source), *_span_cells(a.cue), *claimant,
-            a.channel, a.quote, a.verification)
+            a.channel, a.quote, a.verification,
+            _fragments_cell(a.content), _fragments_cell(a.source), _fragments_cell(a.cue))
 
 
 def _attribution(r: Row) -> Attribution:
     claimant = Claimant(r[9], r[10], r[11]) if r[9] is not None else None
-    return Attribution(content=Span(r[0], r[1], r[2]), source=_span(*r[3:6]), cue=_span(*r[6:9]),
+    return Attribution(content=_span(*r[0:3], r[15]), source=_span(*r[3:6], r[16]), cue=_span(*r[6:9], r[17]),
                        claimant=claimant, channel=r[12], quote=bool(r[13]), verification=r[14])
 
 
@@ -122,10 +135,11 @@ TABLES: tuple[Table, ...] = (
     Table("places", ("start_char", "end_char", "text", "geonames_id", "name", "lat", "lon", "country",
                      "admin1", "feature", "precision", "score"), _place_row, _place),
     Table("times", ("start_char", "end_char", "text", "value", "interval_start", "interval_end",
-                    "timex_type"), _time_row, _time),
+                    "timex_type", "timex_mod"), _time_row, _time),
     Table("attributions", ("content_start", "content_end", "content_text", "source_start", "source_end",
                            "source_text", "cue_start", "cue_end", "cue_text", "claimant_name",
-                           "claimant_type", "claimant_country", "channel", "quote", "verification"),
+                           "claimant_type", "claimant_country", "channel", "quote", "verification",
+                           "content_fragments", "source_fragments", "cue_fragments"),
           _attribution_row, _attribution),
     Table("figures", ("start_char", "end_char", "text", "value", "low", "high", "unit", "role", "part_of",
                       "attribution", "verification"), _figure_row, _figure),
@@ -135,6 +149,27 @@ TABLES: tuple[Table, ...] = (
     Table("verifications", ("start_char", "end_char", "text", "status", "scope_start", "scope_end"),
           _verification_row, _verification),
 )
+
+#: Every field of every record the ledger keeps, per model. A field added to models.py without
+#: a column (a new migration) and a mapping here fails tests/store/test_rows.py.
+STORED_FIELDS: dict[type, frozenset[str]] = {
+    Article: frozenset(ARTICLE_COLUMNS),
+    Place: frozenset({"start", "end", "text", "geonames_id", "name", "lat", "lon", "country", "admin1",
+                      "feature", "precision", "score"}),
+    Time: frozenset({"start", "end", "text", "value", "interval", "type", "mod"}),
+    DateRange: frozenset({"start", "end"}),
+    Span: frozenset({"start", "end", "text", "fragments"}),
+    Claimant: frozenset({"name", "type", "country"}),
+    Attribution: frozenset({"content", "source", "cue", "claimant", "channel", "quote", "verification"}),
+    Figure: frozenset({"start", "end", "text", "value", "low", "high", "unit", "role", "part_of",
+                       "attribution", "verification"}),
+    Event: frozenset({"event_type", "sub_event_type", "date", "date_precision", "date_source", "place",
+                      "actor1", "actor2", "fatalities", "figures", "attributions", "start", "end"}),
+    Verification: frozenset({"start", "end", "text", "status", "scope_start", "scope_end"}),
+    # `error` is not stored: only successful extractions are.
+    Extraction: frozenset({"id", "article", "places", "times", "attributions", "figures", "events",
+                           "verifications", "pipeline_version", "error"}),
+}
 
 #: Link tables: which figures / attributions (by index) each event rests on, in order.
 #: Event attribute -> (link table, column holding the index it points to).
