@@ -17,10 +17,10 @@ def test_cues_reported_speech_with_that_clause(nlp):
     assert ("The regional governor", "said", "that three houses were destroyed in the shelling") in spans(doc)
 
 
-def test_cues_source_keeps_apposition(nlp):
+def test_cues_source_keeps_apposition_and_closing_comma(nlp):
     doc = nlp("The city's police chief, Anna Kovalenko, told reporters the bridge had been closed.")
     found = spans(doc)
-    assert found[0][0] == "The city's police chief, Anna Kovalenko"
+    assert found[0][0] == "The city's police chief, Anna Kovalenko,"
     assert found[0][1] == "told"
     assert found[0][2] == "the bridge had been closed"
 

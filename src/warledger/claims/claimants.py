@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Claimant
 from . import lexicon
+from .cues import antecedent_span
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it"}
@@ -48,6 +49,8 @@ class ClaimantResolver:
         """The claimant of a source span (None for no source)."""
         if source is None:
             return None
+        if root is not None:
+            source = antecedent_span(root) or source
         span = self.doc.char_span(source[0], source[1], alignment_mode="expand")
         if span is None or len(span) == 0:
             return None

@@ -74,6 +74,8 @@ def _within_paragraph(text: str, item: Found) -> Found | None:
 
 def _clip(text: str, span: tuple[int, int], lo: int, hi: int) -> tuple[int, int] | None:
     start, end = max(span[0], lo), min(span[1], hi)
+    if (start, end) == tuple(span):
+        return span
     while start < end and text[start] in " \t,;:":
         start += 1
     while end > start and text[end - 1] in " \t,;:":
@@ -113,13 +115,37 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         if host is None:
             return None
         content = host
+    if source_root is not None and source_root.lower_ in lex.first_person_sources:
+        return None  # "I think", "we want": a speaker inside a quotation
     source = _source_span(source_root, token) if source_root is not None else None
     if source is not None and _overlaps(source, content):
         source = None
-    cue = (token.idx, cue_end.idx + len(cue_end.text))
+    cue = (_cue_start(token, lex), _cue_end(cue_end))
     if _overlaps(cue, content):
         return None
     return Found(content=content, source=source, cue=cue, cue_token=token, source_root=source_root)
+
+
+def _cue_start(token: Token, lex: lexicon.CueLexicon) -> int:
+    """The cue with its auxiliaries, negation and adverbs ("has also said", "did not deny")."""
+    start = token
+    i = token.i - 1
+    while i >= 0:
+        left = token.doc[i]
+        if left.head.i != token.i or not (left.dep_ in ("aux", "auxpass", "neg") or (
+                left.dep_ == "advmod" and left.lower_ in lex.cue_modifiers)):
+            break
+        start = left
+        i -= 1
+    return start.idx
+
+
+def _cue_end(last: Token) -> int:
+    """The cue's end, with a colon that follows it directly ("said:")."""
+    end = last.idx + len(last.text)
+    if last.i + 1 < len(last.doc) and last.nbor(1).text == ":" and not last.whitespace_:
+        return last.nbor(1).idx + 1
+    return end
 
 
 def _prep_of_cue(token: Token, lemma: str, lex: lexicon.CueLexicon) -> Token | None:
@@ -147,14 +173,25 @@ def _prep_content(prep: Token) -> tuple[int, int] | None:
 
 
 def _clause_content(token: Token, lemma: str, kinds: set[str], lex: lexicon.CueLexicon) -> tuple[int, int] | None:
-    for child in token.children:
-        if child.dep_ == "ccomp":
-            return _trimmed(child.subtree)
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    right = [c for c in clauses if c.i > token.i]
+    left = [c for c in clauses if c.i < token.i and _ends_before_subject(c, token)]
+    chosen = left[:1] or right[:1]
+    if chosen:
+        return _trimmed(chosen[0].subtree)
     if lemma in lex.takes_infinitive:
         for child in token.rights:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and _has_to(child):
                 return _trimmed(child.subtree)
     return None
+
+
+def _ends_before_subject(clause: Token, cue: Token) -> bool:
+    """A fronted content clause is set off by a comma or a closing quotation mark
+    ("The line held, the army said"; "“We held,” she said")."""
+    after = clause.right_edge.i + 1
+    doc = cue.doc
+    return after < len(doc) and (doc[after].text in (",", "”", '"', "''", "—", "–", ":") or doc[after - 1].text in (",", "”", '"'))
 
 
 def _has_to(token: Token) -> bool:
@@ -257,8 +294,6 @@ def _source_root(token: Token) -> Token | None:
 def _subject_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                return token.head
             return child
     for child in token.children:
         if child.dep_ == "agent":
@@ -278,6 +313,25 @@ def _source_span(root: Token, cue: Token) -> tuple[int, int] | None:
         tokens = [t for t in tokens if t.i < cue.i]
     if root.dep_ != "nsubj" and root.i == cue.head.i:  # a relative clause's noun: drop the clause
         tokens = [t for t in tokens if not (t.i > root.i and _is_in_relcl(t, root))]
+    span = _trimmed(tokens)
+    return _with_closing_comma(root.doc, span, cue) if span else None
+
+
+def _with_closing_comma(doc: Doc, span: tuple[int, int], cue: Token) -> tuple[int, int]:
+    """A source set off by commas keeps its closing comma ("Ann Lee, a local nurse, said")."""
+    text = doc.text
+    if "," in text[span[0]:span[1]] and span[1] < cue.idx and text[span[1]:cue.idx].strip() == ",":
+        return span[0], text.index(",", span[1]) + 1
+    return span
+
+
+def antecedent_span(root: Token) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun stands for ("the mayor, who said ..." -> "the mayor")."""
+    if root.lower_ not in RELATIVE_PRONOUNS or root.head.dep_ not in ("relcl", "acl"):
+        return None
+    noun = root.head.head
+    tokens = [t for t in noun.subtree if not _is_in_relcl(t, noun) and t.i <= noun.i + 8]
+    tokens = [t for t in tokens if t.i < root.i]
     return _trimmed(tokens)
 
 

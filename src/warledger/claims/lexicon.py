@@ -29,6 +29,8 @@ class CueLexicon:
     noun_cues: frozenset[str]
     reporting_adverbs: frozenset[str]
     takes_infinitive: frozenset[str]
+    first_person_sources: frozenset[str]
+    cue_modifiers: frozenset[str]
 
     def kinds(self, lemma: str) -> set[str]:
         """Which cue kinds (speech, cognition, stance) a verb lemma belongs to."""
@@ -95,6 +97,8 @@ def cues() -> CueLexicon:
         noun_cues=frozenset(data["noun_cues"]),
         reporting_adverbs=frozenset(data["reporting_adverbs"]),
         takes_infinitive=frozenset(data.get("takes_infinitive", [])),
+        first_person_sources=frozenset(data.get("first_person_sources", [])),
+        cue_modifiers=frozenset(data.get("cue_modifiers", [])),
     )
 
 
