@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from warledger.store import sql
 from warledger.store.base import open_store
 from warledger.store.migrations import MIGRATIONS, Migration, migrate
 from warledger.store.postgres import POSTGRES
@@ -49,3 +50,20 @@ def test_migrations_statements_fill_dialect_types(dialect):
     assert not any("{" in s for s in statements)
     assert dialect.types["key"] in statements[0]
     assert sum(s.startswith("CREATE TABLE") for s in statements) == 9
+
+
+def test_migrations_upgrade_keeps_rows_of_an_older_ledger(ledger_url, monkeypatch):
+    """A ledger made by the first migration only is upgraded on opening; its rows survive."""
+    monkeypatch.setattr(sql, "migrate", lambda db: migrate(db, MIGRATIONS[:1]))
+    with open_store(ledger_url) as old:
+        old.execute("INSERT INTO articles (id, version, content_hash, text, stored_at) "
+                    "VALUES ('old', 1, 'h', 'Kyiv, Monday.', '2024-01-01T00:00:00+00:00')")
+        key = old.execute("SELECT key FROM articles").fetchone()[0]
+        old.execute("INSERT INTO times (article_key, idx, start_char, end_char, text, value, timex_type) "
+                    "VALUES (?, 0, 6, 12, 'Monday', '2024-01-01', 'DATE')", (key,))
+        assert [name for name, _ in old.migrations()] == ["0001_ledger"]
+    monkeypatch.undo()
+    with open_store(ledger_url) as upgraded:
+        assert [name for name, _ in upgraded.migrations()] == [m.name for m in MIGRATIONS]
+        [extraction] = list(upgraded.extractions())
+        assert extraction.times[0].text == "Monday" and extraction.times[0].mod is None
