@@ -24,6 +24,7 @@ class Resolution:
     interval: object = FROM_VALUE  # tuple[date, date] | None | FROM_VALUE
     mod: str | None = None
     remember: bool = True  # False: anaphoric ("a year earlier"), not a reference for later ones
+    parts: list[tuple[int, int, str]] | None = None  # a range: (start, end, value) of each end
 
 
 @dataclass

@@ -99,6 +99,22 @@ def month_day(m: Match, ctx: Context) -> Resolution | None:
     return Resolution(ymd(year, month, day), mod=edge_mod(_group(m, "edge")))
 
 
+def day_range(m: Match, ctx: Context) -> Resolution | None:
+    """12-14 August, between 12 and 14 August, August 12-14: both ends as expressions, each
+    covering the whole range."""
+    month, d1, d2 = month_number(m["mo"]), day_number(m["d1"]), day_number(m["d2"])
+    year = int(m["y"]) if m["y"] else ctx.year_for(month, d1, m.start())
+    if not (d1 < d2 and valid_day(year, month, d1) and valid_day(year, month, d2)):
+        return None
+    first, second = ymd(year, month, d1), ymd(year, month, d2)
+    if m.start("mo") < m.start("d1"):  # August 12-14
+        parts = [(m.start(), m.end("d1"), first), (m.start("d2"), m.end(), second)]
+    else:
+        parts = [(m.start("d1"), m.end("d1"), first), (m.start("d2"), m.end(), second)]
+    span = (date(year, month, d1), date(year, month, d2)) if year is not None else None
+    return Resolution(second, interval=span, parts=parts)
+
+
 def _year_by_relation(anchor: date, month: int, day: int, rel: str) -> int:
     """last Oct. 23: the latest before the anchor; next: the first after it; this: its year."""
     rel = lx.key(rel)

@@ -26,6 +26,7 @@ def _fragments() -> dict[str, str]:
     month_full = [m for m in w["months"] if len(m) > 4 or m in ("may", "june", "july")]
     month_abbr = [m for m in w["months"] if m not in month_full]
     months = rf"{cap}(?:{lx.alternation(month_full)}|{lx.alternation(month_abbr)}\.?)"
+    months_alone = rf"{cap}(?:{lx.alternation(month_full)}|{lx.alternation(month_abbr)}\.)"
     wd_full = [d for d in w["weekdays"] if d.endswith("day")]
     wd_abbr = [d for d in w["weekdays"] if d not in wd_full]
     weekdays = rf"{cap}(?:{lx.alternation(wd_full)}|{lx.alternation(wd_abbr)}\.)"
@@ -50,6 +51,7 @@ def _fragments() -> dict[str, str]:
     seasons = lx.alternation(list(w["seasons"]))
     return {
         "MONTH": months,
+        "MONTHALONE": months_alone,
         "WEEKDAY": weekdays,
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
@@ -87,9 +89,11 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("slash_date", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})", "slash_date", 5),
     ("month_day", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{YEAR}|{YEAR2}))?", "month_day", 3),
     ("day_month", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", "month_day", 3),
+    ("day_range", r"(?P<d1>{DAY})\s*(?:-|–|to|and|until|through)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", "day_range", 4),
+    ("month_day_range", r"(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|until|through)\s*(?P<d2>{DAY})(?!\d|:\d)(?:,?\s+(?P<y>{YEAR}))?", "day_range", 4),
     ("month_year", r"(?:(?P<edge>{EDGE})\s+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR2})", "month_year", 2),
     ("month_rel_year", r"(?P<mo>{MONTH})\s+(?P<rel>this|last|next)\s+year", "month_rel_year", 2),
-    ("month", r"(?:(?P<edge>{EDGE})\s*|(?P<rel>{REL}|the\s+month\s+of)\s+)?(?P<mo>{MONTH})(?!\.?\s*\d|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))", "month", 1),
+    ("month", r"(?:(?P<edge>{EDGE})\s*|(?P<rel>{REL}|the\s+month\s+of)\s+)?(?P<mo>{MONTHALONE})(?!\.?\s*\d|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))", "month", 1),
     ("year", r"(?:(?P<edge>{EDGE})\s*|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+(?:fiscal\s+)?year)\s+)?(?P<y>{YEAR})(?!\s*(?:%|percent|per\s*cent)|-\d)", "year", 0),
     ("year_period", r"the\s+(?P<y>{YEAR})\s+(?P<what>period|year|fiscal\s+year|season|quarter)", "year_period", 1),
     ("decade", r"(?:the\s+)?(?:(?P<edge>{EDGE})\s*)?(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)'?s|(?P<word>{DECADEWORD}))", "decade", 1),

@@ -12,7 +12,7 @@ from .context import FROM_VALUE, Context, Resolution
 from .patterns import Rule, rules
 
 HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
-    "iso_date": dates.iso_date, "slash_date": dates.slash_date, "month_day": dates.month_day,
+    "iso_date": dates.iso_date, "slash_date": dates.slash_date, "month_day": dates.month_day, "day_range": dates.day_range,
     "month_year": dates.month_year, "month_rel_year": dates.month_rel_year, "month": dates.month,
     "year": dates.year, "year_period": dates.year_period, "decade": dates.decade, "century": dates.century, "quarter": dates.quarter,
     "half": dates.half, "season": dates.season, "holiday": dates.holiday, "clock": dates.clock,
@@ -83,7 +83,8 @@ def tag_times(text: str, published: str | None, *, tense_at: Callable[[int], str
             pending += _fallbacks(cand, others, taken + [(c[0], c[1]) for c in pending])
             continue
         taken.append((start, end))
-        times.append(_to_time(text, start, end, res, ctx))
+        for part_start, part_end, value in res.parts or [(start, end, res.value)]:
+            times.append(_to_time(text, part_start, part_end, _part(res, value), ctx))
         if res.remember:
             ctx.remember(res.value)
     times.sort(key=lambda t: t.start)
@@ -103,6 +104,12 @@ def _fallbacks(failed: Candidate, pool: list[Candidate], taken: list[tuple[int, 
     inner = [c for c in pool if failed[0] <= c[0] and c[1] <= failed[1]]
     inner = [c for c in inner if not any(c[0] < e and s < c[1] for s, e in taken)]
     return _select(inner)[:3]
+
+
+def _part(res: Resolution, value: str) -> Resolution:
+    if value == res.value:
+        return res
+    return Resolution(value, res.type, res.interval, res.mod, res.remember)
 
 
 def _to_time(text: str, start: int, end: int, res: Resolution, ctx: Context) -> Time:

@@ -1,0 +1,138 @@
+"""Recognition and normalisation without a parser (no tense information)."""
+from warledger.timex import tag_times
+
+PUB = "2024-08-21"  # a Wednesday
+
+
+def values(text: str, published: str | None = PUB) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_times(text, published)]
+
+
+def one(text: str, published: str | None = PUB):
+    found = tag_times(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_tagger_absolute_formats():
+    assert values("It began on August 6.") == [("August 6", "2024-08-06")]
+    assert values("It began on 6 August 2024.") == [("6 August 2024", "2024-08-06")]
+    assert values("It began on Aug. 6, 2023.") == [("Aug. 6, 2023", "2023-08-06")]
+    assert values("Filed 2024-08-06 in Kyiv.") == [("2024-08-06", "2024-08-06")]
+    assert values("the 6th of August") == [("the 6th of August", "2024-08-06")]
+
+
+def test_tagger_slash_dates_month_first_unless_impossible_or_day_first_article():
+    assert one("Dated 08/06/2024.").value == "2024-08-06"
+    assert one("Dated 21/08/2024.").value == "2024-08-21"
+    day_first = "The attack of 3 May 2024 was recorded on 08/06/2024."
+    assert values(day_first)[-1] == ("08/06/2024", "2024-06-08")
+
+
+def test_tagger_relative_days_and_parts_of_day():
+    assert one("Russia said it downed 45 drones overnight.").value == "2024-08-20TNI"
+    t = one("Russia said it downed 45 drones overnight.")
+    assert (t.interval.start, t.interval.end) == ("2024-08-20", "2024-08-21")
+    assert one("Sirens sounded last night.").value == "2024-08-20TNI"
+    assert one("It was quiet this morning.").value == "2024-08-21TMO"
+    assert values("yesterday, today and tomorrow") == [
+        ("yesterday", "2024-08-20"), ("today", "2024-08-21"), ("tomorrow", "2024-08-22")]
+
+
+def test_tagger_past_week_is_a_duration_over_the_seven_days_before():
+    t = one("In the past week, they have struck three bridges.")
+    assert (t.text, t.value, t.type) == ("the past week", "P1W", "DURATION")
+    assert (t.interval.start, t.interval.end) == ("2024-08-14", "2024-08-21")
+
+
+def test_tagger_calendar_units():
+    assert one("Prices rose last week.").value == "2024-W33"
+    assert one("Prices rose last month.").value == "2024-07"
+    assert one("Prices rose earlier this month.").value == "2024-08"
+    assert one("Prices rose last year.").value == "2023"
+    assert one("Prices will rise next year.").value == "2025"
+    t = one("Since the beginning of this year, attacks grew.")
+    assert (t.text, t.value, t.mod) == ("the beginning of this year", "2024", "START")
+
+
+def test_tagger_years_decades_quarters_seasons():
+    assert one("It was founded in 2023.").value == "2023"
+    assert one("It grew in the 1990s.").value == "199"
+    assert one("Profit fell in the third quarter of 2023.").value == "2023-Q3"
+    assert one("Fighting slowed last winter.").value == "2023-WI"
+    assert one("It rained in the summer of 2022.").value == "2022-SU"
+
+
+def test_tagger_durations():
+    assert (one("The siege lasted for three days.").value) == "P3D"
+    assert one("They waited two weeks.").value == "P2W"
+    assert one("a five-hour meeting").value == "PT5H"
+    assert one("It took 2 1/2 years.").value == "P2Y6M"
+    assert one("It took about a decade.").value == "P10Y"
+    assert one("for several months").value == "PXM"
+    assert one("The siege lasted for three days.").interval is None
+
+
+def test_tagger_ago():
+    assert one("The truce collapsed three days ago.").value == "2024-08-18"
+    assert one("The truce collapsed two months ago.").value == "2024-06"
+
+
+def test_tagger_sets():
+    assert one("Shelling is reported daily.").value == "P1D"
+    assert one("They meet every Monday.").value == "XXXX-WXX-1"
+    assert one("They meet every Monday.").type == "SET"
+
+
+def test_tagger_ranges_give_both_ends_covering_the_range():
+    found = tag_times("Talks were held between 12 and 14 August.", PUB)
+    assert [(t.text, t.value) for t in found] == [("12", "2024-08-12"), ("14 August", "2024-08-14")]
+    assert all((t.interval.start, t.interval.end) == ("2024-08-12", "2024-08-14") for t in found)
+    assert [t.value for t in tag_times("from August 12-14, 2023", PUB)] == ["2023-08-12", "2023-08-14"]
+
+
+def test_tagger_since_runs_the_interval_to_publication():
+    t = one("31 people have died since August 6.")
+    assert (t.text, t.value, t.mod) == ("August 6", "2024-08-06", "ON_OR_AFTER")
+    assert (t.interval.start, t.interval.end) == ("2024-08-06", "2024-08-21")
+
+
+def test_tagger_named_period_resolves_to_the_conflict_in_the_text():
+    t = one("Kyiv came under its largest attack since the start of the war, Ukraine said.")
+    assert (t.text, t.value) == ("the start of the war", "2022-02-24")
+    gaza = one("Gaza has seen the heaviest bombing since the start of the war, Hamas said.", "2024-01-10")
+    assert gaza.value == "2023-10-07"
+    assert tag_times("It was the worst day since the start of the war.", PUB) == []
+
+
+def test_tagger_named_period_not_before_the_conflict_began():
+    t = one("Ukraine and Russia: the worst fighting since the start of the war.", "2015-06-01")
+    assert t.value == "2014-04-06"
+
+
+def test_tagger_present_past_future_references():
+    assert one("The city is now quiet.").value == "PRESENT_REF"
+    assert one("Officials recently said so.").value == "PAST_REF"
+    assert one("in the near future").value == "FUTURE_REF"
+
+
+def test_tagger_without_publication_date_gives_underspecified_values():
+    got = {t.text: (t.value, t.interval) for t in tag_times(
+        "Drones struck overnight and on Wednesday, in the past week and on August 6; last year too.", None)}
+    assert got["overnight"] == ("XXXX-XX-XXTNI", None)
+    assert got["Wednesday"] == ("XXXX-WXX-3", None)
+    assert got["the past week"] == ("P1W", None)
+    assert got["August 6"] == ("XXXX-08-06", None)
+    assert got["last year"] == ("XXXX", None)
+    assert one("Talks are under way now.", None).value == "PRESENT_REF"
+
+
+def test_tagger_does_not_tag_names_verbs_or_ages():
+    assert tag_times("May I ask? Jan Kavan joined the March for Life.", PUB) == []
+    assert tag_times("A 6-year-old boy was hurt as prices fall.", PUB) == []
+
+
+def test_tagger_is_deterministic():
+    text = "On Friday, 12 drones hit Kharkiv; last week 30 did, and next month more will."
+    assert tag_times(text, PUB) == tag_times(text, PUB)
+    assert [t.value for t in tag_times(text, "2020-01-01")] != [t.value for t in tag_times(text, PUB)]
