@@ -112,6 +112,19 @@ def test_export_csv_one_row_per_event_with_acled_columns(ledger):
     assert clash["location"] == "" and clash["event_date"] == "" and clash["latitude"] == ""
     assert clash["claimants"] == "Kyiv Example" and clash["claimant_types"] == "outlet"
     assert clash["figures"] == "24+ other"
+    assert clash["notes"] == "Armed clash: 24+ other (according to Kyiv Example)"
+
+
+def test_export_csv_notes_describe_an_event_coded_from_long_text(tmp_path):
+    extraction = build()
+    extraction.article.text = TEXT + " Sirens sounded again." * 20
+    extraction.events[1].start, extraction.events[1].end = 0, len(extraction.article.text)
+    with open_store(str(tmp_path / "n.db")) as store:
+        store.save(extraction)
+        rows = list(csv.DictReader(io.StringIO(export(store, "csv"))))
+    assert rows[1]["notes"] == ("Air/drone strike in Kharkiv between 2024-09-01 and 2024-09-07: "
+                                "3 civilian killed (according to Ihor Terekhov)")
+    assert rows[0]["notes"] == TEXT.split(". ")[0] + "."
 
 
 def test_export_csv_quotes_commas_quotes_and_newlines(tmp_path):

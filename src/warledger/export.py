@@ -6,7 +6,8 @@ records in index order, so the same ledger always gives the same bytes.
 - `csv`: one row per event. ACLED's column names and meanings where ACLED has the column
   (`event_date` is the middle day of the event's date range, as ACLED codes a date known only
   to the week or month; `time_precision` says how exact it is; `source` is the outlet; `notes`
-  the sentence the event was coded from), then warledger's own: the exact date range, claimants,
+  the sentence the event was coded from, or a compact description when that text is longer than
+  a sentence or two), then warledger's own: the exact date range, claimants,
   verification, the figures the event rests on, the article id and the event's offsets.
 - `claims-csv`: one row per figure: who claims it (the attribution's claimant; the outlet,
   type `outlet`, when the outlet says it in its own voice), the number, the event(s) it
@@ -47,6 +48,9 @@ CLAIM_COLUMNS = (
     "high", "unit", "role", "part_of", "event_index", "event_type", "sub_event_type", "verification",
     "start", "end", "text", "channel", "cue", "quote", "source", "published", "url", "pipeline_version",
 )
+
+#: `notes` quotes the text an event was coded from up to this length, else describes the event.
+NOTES_MAX_CHARS = 300
 
 #: When an event rests on claims of different statuses, the first of these present is its status.
 VERIFICATION_PRECEDENCE = ("disputed", "unverified", "confirmed", "unstated")
@@ -282,13 +286,32 @@ def quantity(figure: Figure) -> str:
 
 
 def event_notes(extraction: Extraction, event: Event, figures: list[Figure]) -> str | None:
-    """The sentence the event was coded from, else a compact description."""
+    """The text the event was coded from when it is about a sentence long, else a compact
+    description built from the event's fields."""
     text = extraction.article.text if extraction.article else ""
     if event.start is not None and event.end is not None and text:
-        return " ".join(text[event.start:event.end].split()) or None
-    labels = "; ".join(figure_label(f) for f in figures)
-    kind = event.sub_event_type or event.event_type
-    return f"{kind}: {labels}" if labels else kind
+        coded_from = " ".join(text[event.start:event.end].split())
+        if coded_from and len(coded_from) <= NOTES_MAX_CHARS:
+            return coded_from
+    return event_description(extraction, event, figures)
+
+
+def event_description(extraction: Extraction, event: Event, figures: list[Figure]) -> str:
+    """"Disrupted weapons use in Moscow on 2024-08-20: 45 drone intercepted (according to Russia)"."""
+    place = _at(extraction.places, event.place)
+    words = [event.sub_event_type or event.event_type]
+    if place is not None:
+        words.append(f"in {place.name or place.text}")
+    if event.date is not None:
+        start, end = event.date.start, event.date.end
+        words.append(f"on {start}" if start == end else f"between {start} and {end}")
+    description = " ".join(words)
+    if figures:
+        description += ": " + "; ".join(figure_label(f) for f in figures)
+    claimants = unique(c.name for c in event_claimants(extraction, event, figures))
+    if claimants:
+        description += f" (according to {', '.join(claimants)})"
+    return description
 
 
 @lru_cache(maxsize=None)
