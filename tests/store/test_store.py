@@ -157,6 +157,13 @@ def test_open_store_chooses_backend(sqlite_url):
     assert open_store.__module__ == "warledger.store.base"
 
 
+def test_open_store_accepts_sqlite_url(tmp_path, make_extraction):
+    with open_store(f"sqlite:///{tmp_path}/ledger.db") as store:
+        store.save(make_extraction())
+    with open_store(str(tmp_path / "ledger.db")) as store:
+        assert store.counts()["articles"] == 1
+
+
 def test_open_store_sqlite_bad_path_is_c003(tmp_path):
     with pytest.raises(WarledgerError) as caught:
         open_store(str(tmp_path / "no" / "such" / "dir" / "ledger.db"))

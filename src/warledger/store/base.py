@@ -30,7 +30,8 @@ class Store(Protocol):
 
 
 def open_store(url: str) -> Store:
-    """`postgresql://...` opens PostgreSQL; anything else is a SQLite file path."""
+    """`postgresql://...` opens PostgreSQL; anything else is a SQLite file path (or a
+    `sqlite:///path` URL)."""
     if url.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresStore
 

@@ -31,6 +31,7 @@ class SQLiteStore(SQLStore):
     dialect = SQLITE
 
     def __init__(self, path: str | Path) -> None:
+        path = sqlite_path(path)
         try:
             connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
             connection.execute("PRAGMA foreign_keys = ON")
@@ -42,3 +43,10 @@ class SQLiteStore(SQLStore):
             super().__init__(connection, str(path))
         except sqlite3.DatabaseError as err:
             raise WarledgerError("C003", url=str(path), detail=str(err)) from err
+
+
+def sqlite_path(url: str | Path) -> str | Path:
+    """The file of a plain path or of a URL: `sqlite:///relative.db`, `sqlite:////absolute.db`."""
+    if isinstance(url, str) and url.startswith("sqlite:///"):
+        return url.removeprefix("sqlite:///")
+    return url
