@@ -1,0 +1,1 @@
+"""Coding the events a report describes in ACLED's taxonomy."""

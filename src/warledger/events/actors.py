@@ -1,0 +1,95 @@
+"""ACLED-style actor names from the actor table (lang/en/acled_actors.json): which country or named
+group a mention stands for, and who the sides of an event are."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+
+
+#: nouns of acts whose possessor or modifier is the one acting ("Ukraine's attack", "Russian shelling")
+_ACTS = ("attack", "strike", "assault", "offensive", "incursion", "shelling", "bombardment", "raid", "invasion")
+
+
+@dataclass(frozen=True)
+class Side:
+    """A party named in a sentence: a country (iso) or a named group (group), and how it is named."""
+
+    iso: str | None
+    group: str | None
+    token: Token
+    agentive: bool  # the one acting: subject, 'by' agent, or owner of forces/weapons ('Ukrainian drones')
+    munitions: bool  # named as the owner of drones/missiles ('45 Ukrainian drones')
+
+
+@lru_cache(maxsize=None)
+def _names() -> dict[str, str]:
+    """Lower-case demonym or alias -> ISO code."""
+    names = {}
+    for iso, country in lexicon.actors()["countries"].items():
+        for word in country["demonyms"] + country["aliases"]:
+            names[word] = iso
+    return names
+
+
+@lru_cache(maxsize=None)
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(lexicon.actors()["roles"][role])
+
+
+def actor_name(iso: str | None, role: str = "military") -> str | None:
+    """'Military Forces of Russia (2000-)', 'Civilians (Ukraine)' ... for a country code."""
+    if iso is None:
+        return None
+    country = lexicon.actors()["countries"].get(iso)
+    if country is None:
+        return None
+    template = lexicon.actors()["templates"][role]
+    name = template.format(name=country["name"], short=country["short"])
+    if role in ("military", "police") and country.get("years"):
+        name += f" ({country['years']})"
+    return name
+
+
+def country_of(text: str) -> str | None:
+    """The ISO code a name or demonym stands for ('Russian', 'Kyiv', 'Ukraine'), or None."""
+    return _names().get(text.lower().strip())
+
+
+def sides_in(span: Span) -> list[Side]:
+    """Countries and named groups mentioned in the span, in text order."""
+    groups = lexicon.actors()["groups"]
+    sides = []
+    for token in span:
+        low = token.lower_
+        iso = _names().get(low) if token.pos_ in ("PROPN", "ADJ", "NOUN") or token.ent_type_ else None
+        group = groups.get(low)
+        if iso is None and group is None:
+            continue
+        if iso and low in ("us", "car") and token.text not in ("US", "CAR"):
+            continue
+        sides.append(Side(iso, group, token, _is_agentive(token), _owns_munitions(token)))
+    return sides
+
+
+def _is_agentive(token: Token) -> bool:
+    head = token.head
+    if token.dep_ in ("nsubj", "agent") or (token.dep_ == "pobj" and head.lower_ == "by"):
+        return True
+    if token.dep_ in ("amod", "compound", "poss", "nmod"):
+        noun = head.lemma_.lower()
+        return noun in _role_words("military") or noun in _ACTS
+    return False
+
+
+def _owns_munitions(token: Token) -> bool:
+    munitions = ("drone", "missile", "rocket", "uav", "shahed", "projectile", "aircraft", "jet", "warplane", "helicopter")
+    return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.lemma_.lower() in munitions
+
+
+def victim_role(words: set[str]) -> str:
+    """'civilians' when the event's victims are civilians, else 'military'."""
+    return "civilians" if "victims_civilian" in words and "victims_armed" not in words else "military"

@@ -1,0 +1,291 @@
+"""Coding a report's events: sentences with triggers become candidate events, sentences that only
+add numbers or detail join the event they elaborate, background history is left out."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..models import Attribution, DateRange, Event, Figure, Place, Time
+from .actors import Side, actor_name, sides_in, victim_role
+from .dates import EventDate, event_date, is_background
+from .fatalities import fatalities
+from .places import nearest_place_before, place_in
+from .triggers import Trigger, classify, groups_in
+
+_CASUALTY_ROLES = ("killed", "injured", "hospitalised", "missing", "captured")
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_ATTACH_WINDOW = 2  # sentences
+
+
+@dataclass
+class Candidate:
+    """An event being assembled from one or more sentences."""
+
+    trigger: Trigger
+    sentences: list[Span]
+    figures: list[int] = field(default_factory=list)
+    place: int | None = None
+    date: EventDate | None = None
+    sides: list[Side] = field(default_factory=list)
+    actor1: str | None = None
+    actor2: str | None = None
+    counted: bool = False  # it has figures of its own (not only carried over)
+    more_specific_place: bool = False  # set when merging: the other's place is the finer one
+
+    @property
+    def sentence_index(self) -> int:
+        return max(s.start for s in self.sentences)
+
+
+def code_events(doc: Doc) -> list[Event]:
+    """The events the report describes, the main one first."""
+    places: Sequence[Place] = doc._.wl_places or []
+    times: Sequence[Time] = doc._.wl_times or []
+    figures: Sequence[Figure] = doc._.wl_figures or []
+    attributions: Sequence[Attribution] = doc._.wl_attributions or []
+    published = doc._.wl_published
+    sents = sentences(doc)
+    paragraph_triggers = _paragraph_triggers(doc, figures)
+    candidates: list[Candidate] = []
+    previous_actor: str | None = None
+    for position, sent in enumerate(sents):
+        own = [i for i, f in enumerate(figures) if sent.start_char <= f.start < sent.end_char]
+        trigger = _sentence_trigger(sent, [figures[i] for i in own], paragraph_triggers)
+        if trigger is None or trigger.sub_event_type is None:
+            _attach_numbers(candidates, sent, own, figures, position, sents)
+            continue
+        if is_background(sent, times, published):
+            continue
+        candidate = Candidate(trigger, [sent], list(own), counted=bool(own))
+        candidate.place = place_in(doc, sent, places)
+        if candidate.place is None:
+            candidate.place = nearest_place_before(doc, sent, places)
+        candidate.date = event_date(sent, times, published)
+        candidate.sides = sides_in(sent)
+        _set_actors(candidate, places, previous_actor)
+        previous_actor = candidate.actor1 or previous_actor
+        target = _event_it_elaborates(candidates, candidate)
+        if target is not None:
+            candidate.more_specific_place = _finer(places, candidate.place, target.place)
+            _merge(target, candidate)
+        else:
+            candidates.append(candidate)
+    candidates = _absorb_interceptions(candidates, figures)
+    events = [_event(c, figures, attributions) for c in candidates]
+    order = sorted(range(len(events)), key=lambda i: (-candidates[i].trigger.weight, events[i].start or 0))
+    return [events[i] for i in order]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, also cut at blank lines (a headline is not part of the lead)."""
+    result = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            breaks = token.text.count("\n") >= 2 if token.is_space else "\n\n" in token.whitespace_
+            if breaks and token.i + 1 < sent.end:
+                result.append(doc[start : token.i + 1])
+                start = token.i + 1
+        if start < sent.end:
+            result.append(doc[start : sent.end])
+    return [s for s in result if s.text.strip()]
+
+
+def _paragraph_triggers(doc: Doc, figures: Sequence[Figure]) -> list[tuple[Span, Trigger | None]]:
+    """The trigger of each paragraph (text between blank lines) as a whole."""
+    result = []
+    start = 0
+    text = doc.text
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            inside = [f for f in figures if start <= f.start < end]
+            result.append((span, classify(span, inside)))
+        start = end + 2
+    return result
+
+
+def _sentence_trigger(sent: Span, figures: list[Figure], paragraphs: list[tuple[Span, Trigger | None]]) -> Trigger | None:
+    """The sentence's own trigger, or its paragraph's when that is stronger and rests on words of this
+    sentence (a protest in one sentence, the tear gas in the next)."""
+    trigger = classify(sent, figures)
+    paragraph = next((t for span, t in paragraphs if span.start <= sent.start < span.end), None)
+    if paragraph is None or (trigger is not None and paragraph.weight <= trigger.weight):
+        return trigger
+    if trigger is None and paragraph.sub_event_type is not None:
+        return None  # the paragraph's event is told by another of its sentences
+    words = groups_in(sent) | set(trigger.groups if trigger else ())
+    if paragraph.requires & words:
+        return paragraph
+    return trigger
+
+
+def _attach_numbers(candidates: list[Candidate], sent: Span, own: list[int], figures: Sequence[Figure],
+                    position: int, sents: list[Span]) -> None:
+    """'It said 143 people had suffered injuries': casualty figures with no trigger of their own join
+    the event told just before."""
+    casualties = [i for i in own if figures[i].role in _CASUALTY_ROLES]
+    if not casualties or not candidates:
+        return
+    last = max(candidates, key=lambda c: c.sentence_index)
+    last_position = next((i for i, s in enumerate(sents) if s.start == last.sentence_index), -99)
+    if position - last_position <= _ATTACH_WINDOW and last.trigger.event_type in _VIOLENT_TYPES + ("Protests", "Riots"):
+        last.figures.extend(own)
+        last.sentences.append(sent)
+
+
+def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: str | None) -> None:
+    """actor1 acts, actor2 is acted upon; for disrupted weapons use, actor1 is the side that stopped
+    the weapons and actor2 the side that sent them."""
+    sides = candidate.sides
+    place_iso = places[candidate.place].country if candidate.place is not None else None
+    if candidate.trigger.sub_event_type == "Disrupted weapons use":
+        sender = next((s for s in sides if s.munitions), None)
+        stopper = next((s for s in sides if s is not sender and s.iso != (sender.iso if sender else None)), None)
+        candidate.actor2 = _side_name(sender)
+        candidate.actor1 = _side_name(stopper) or (actor_name(place_iso) if place_iso and (not sender or sender.iso != place_iso) else None)
+        return
+    acting = next((s for s in sides if s.agentive), None) or (sides[0] if sides else None)
+    candidate.actor1 = _side_name(acting) or previous_actor if acting or candidate.trigger.event_type in _VIOLENT_TYPES else None
+    acted_iso = next((s.iso for s in sides if s is not acting and s.iso and (not acting or s.iso != acting.iso)), None)
+    role = victim_role(set(candidate.trigger.groups))
+    if role == "civilians":
+        candidate.actor2 = actor_name(acted_iso or place_iso, "civilians")
+    elif acted_iso:
+        candidate.actor2 = actor_name(acted_iso)
+
+
+def _finer(places: Sequence[Place], new: int | None, old: int | None) -> bool:
+    """Whether place `new` is more specific than place `old`."""
+    if new is None:
+        return False
+    if old is None:
+        return True
+    order = ("site", "populated_place", "admin2", "admin1", "region", "country", "other")
+    rank = lambda p: order.index(p.feature) if p.feature in order else len(order)  # noqa: E731
+    return rank(places[new]) < rank(places[old])
+
+
+def _side_name(side: Side | None) -> str | None:
+    if side is None:
+        return None
+    return side.group or actor_name(side.iso)
+
+
+def _event_it_elaborates(candidates: list[Candidate], new: Candidate) -> Candidate | None:
+    """An earlier event the new sentence tells more of: the same sub-event type in the same country,
+    or, for a vague trigger ('Ukraine's attack on Russia'), a violent event between the same sides
+    (battles first)."""
+    for old in reversed(candidates):
+        if old.trigger.sub_event_type == new.trigger.sub_event_type and _same_setting(old, new):
+            return old
+    if new.trigger.vague and not new.actor1:
+        recent = max(candidates, key=lambda c: c.sentence_index, default=None)
+        if recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and _sentences_apart(recent, new) <= _ATTACH_WINDOW:
+            return recent
+    if new.trigger.vague and new.actor1:
+        same = [c for c in candidates if c.actor1 == new.actor1 and c.trigger.event_type in _VIOLENT_TYPES
+                and (not new.actor2 or not c.actor2 or c.actor2 == new.actor2)]
+        same.sort(key=lambda c: (c.trigger.event_type != "Battles", -c.sentence_index))
+        if same:
+            return same[0]
+    if not new.counted and (new.date is None or new.date.source == "published"):
+        for old in reversed(candidates):
+            if old.trigger.event_type == new.trigger.event_type and _same_setting(old, new):
+                return old
+    return None
+
+
+def _sentences_apart(old: Candidate, new: Candidate) -> int:
+    """How many sentences separate the two (by sentence starts in the Doc)."""
+    doc = new.sentences[0].doc
+    cut = sentences(doc)
+    starts = [s.start for s in cut]
+    a = starts.index(old.sentence_index) if old.sentence_index in starts else -99
+    b = starts.index(new.sentences[0].start) if new.sentences[0].start in starts else 99
+    return b - a
+
+
+def _same_setting(old: Candidate, new: Candidate) -> bool:
+    """Dates that overlap (or are unknown) and no two different places of different countries."""
+    if old.date and new.date and old.date.source == new.date.source == "text":
+        if old.date.range.end < new.date.range.start or new.date.range.end < old.date.range.start:
+            return False
+    return True
+
+
+def _merge(target: Candidate, other: Candidate) -> None:
+    target.sentences.extend(other.sentences)
+    target.figures.extend(i for i in other.figures if i not in target.figures)
+    target.counted = target.counted or other.counted
+    if target.place is None or (other.place is not None and other.more_specific_place):
+        target.place = other.place
+    if other.date and other.date.source == "text" and (target.date is None or target.date.source != "text"):
+        target.date = other.date
+    target.actor1 = target.actor1 or other.actor1
+    target.actor2 = target.actor2 or other.actor2
+    if other.trigger.weight > target.trigger.weight and other.trigger.event_type == target.trigger.event_type:
+        target.trigger = other.trigger
+
+
+def _absorb_interceptions(candidates: list[Candidate], figures: Sequence[Figure]) -> list[Candidate]:
+    """A drone or missile attack that was all shot down is one disrupted-weapons-use event: strikes
+    with nothing reported hit or killed join the interception."""
+    interceptions = [c for c in candidates if c.trigger.sub_event_type == "Disrupted weapons use"]
+    if not interceptions:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        harmless = not any(figures[i].role in _CASUALTY_ROLES + ("struck", "damaged", "destroyed") for i in candidate.figures)
+        if candidate.trigger.event_type == "Explosions/Remote violence" and harmless and not candidate.counted:
+            _merge_into_interception(interceptions[0], candidate)
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _merge_into_interception(target: Candidate, other: Candidate) -> None:
+    target.sentences[:0] = other.sentences
+    target.actor2 = target.actor2 or other.actor1
+    if target.date is None or target.date.source != "text":
+        target.date = other.date if other.date and other.date.source == "text" else target.date
+
+
+def _event(candidate: Candidate, figures: Sequence[Figure], attributions: Sequence[Attribution]) -> Event:
+    first = min(candidate.sentences, key=lambda s: s.start)
+    last = max(candidate.sentences, key=lambda s: s.end)
+    figure_ids = sorted(set(candidate.figures))
+    date = candidate.date
+    return Event(
+        event_type=candidate.trigger.event_type or "",
+        sub_event_type=candidate.trigger.sub_event_type,
+        date=date.range if date else None,
+        date_precision=date.precision if date else None,
+        date_source=date.source if date else None,
+        place=candidate.place,
+        actor1=candidate.actor1,
+        actor2=candidate.actor2 if candidate.actor2 != candidate.actor1 else None,
+        fatalities=fatalities(figures[i] for i in figure_ids),
+        figures=figure_ids,
+        attributions=_attributions_of(candidate, figures, figure_ids, attributions),
+        start=first.start_char,
+        end=last.end_char,
+    )
+
+
+def _attributions_of(candidate: Candidate, figures: Sequence[Figure], figure_ids: list[int],
+                     attributions: Sequence[Attribution]) -> list[int]:
+    """The attributions the event rests on: those of its figures, and those whose content lies in its sentences."""
+    found = {figures[i].attribution for i in figure_ids if figures[i].attribution is not None}
+    for index, attribution in enumerate(attributions):
+        content = attribution.content
+        if any(s.start_char <= content.start < s.end_char for s in candidate.sentences):
+            found.add(index)
+    return sorted(found)
+
+
+__all__ = ["code_events", "DateRange"]

@@ -1,0 +1,65 @@
+"""When an event happened: the time expression of its sentence, else the publication day."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+from ..models import DateRange, Time
+from . import lexicon
+
+_FRAME_MODS = ("ON_OR_AFTER", "START", "AFTER")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    range: DateRange
+    precision: int  # ACLED time_precision: 1 a day, 2 a week, 3 longer
+    source: str  # "text" or "published"
+
+
+def times_in(sentence: Span, times: Sequence[Time]) -> list[Time]:
+    return [t for t in times if sentence.start_char <= t.start < sentence.end_char]
+
+
+def is_frame(time: Time, sentence: Span) -> bool:
+    """'since the start of the war', 'since the beginning of this year': a frame, not the event's date."""
+    before = sentence.doc.text[max(sentence.start_char, time.start - 7) : time.start].lower()
+    return time.mod in _FRAME_MODS or "since" in before
+
+
+def event_date(sentence: Span, times: Sequence[Time], published: str | None) -> EventDate | None:
+    """The date of the first time expression in the sentence that dates an event, else the
+    publication day (source 'published'), else None."""
+    for time in times_in(sentence, times):
+        if time.interval is None or is_frame(time, sentence) or time.type == "SET":
+            continue
+        return EventDate(time.interval, precision(time.interval), "text")
+    if published:
+        return EventDate(DateRange(published, published), 2, "published")
+    return None
+
+
+def precision(interval: DateRange) -> int:
+    """1 for a day (or a night across two), 2 up to a week, 3 longer."""
+    days = (date.fromisoformat(interval.end) - date.fromisoformat(interval.start)).days + 1
+    if days <= 2:
+        return 1
+    return 2 if days <= lexicon.acled()["week_days"] + 1 else 3
+
+
+def is_background(sentence: Span, times: Sequence[Time], published: str | None) -> bool:
+    """'Since the beginning of this year, Ukraine has stepped up aerial assaults': history framed by a
+    time that began long before publication, with no superlative ('the largest attack since ...')."""
+    if not published:
+        return False
+    frames = [t for t in times_in(sentence, times) if t.interval and is_frame(t, sentence)]
+    dated = [t for t in times_in(sentence, times) if t.interval and not is_frame(t, sentence)]
+    if not frames or dated:
+        return False
+    if any(t.tag_ in ("JJS", "RBS") for t in sentence):
+        return False
+    limit = date.fromisoformat(published) - timedelta(days=lexicon.acled()["background_days"])
+    return any(date.fromisoformat(t.interval.start) < limit for t in frames)

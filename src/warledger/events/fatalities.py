@@ -1,0 +1,37 @@
+"""ACLED fatalities: the most conservative reported number of people killed ('dozens' = 12)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..figures.units import is_munition_unit
+from ..models import Figure
+from . import lexicon
+
+
+def fatalities(figures: Iterable[Figure]) -> int | None:
+    """Sum over the kinds of people killed of the lowest figure reported for each kind; None when the
+    event has no killed figure. Parts ('including four children') are already in their whole."""
+    lowest: dict[str, int] = {}
+    for figure in figures:
+        if figure.role != "killed" or figure.part_of is not None or is_munition_unit(figure.unit):
+            continue
+        number = reported_number(figure)
+        if number is None:
+            continue
+        kind = figure.unit or "person"
+        lowest[kind] = min(number, lowest.get(kind, number))
+    return sum(lowest.values()) if lowest else None
+
+
+def reported_number(figure: Figure) -> int | None:
+    """The figure as ACLED codes it: the number, ACLED's number for a vague word, else its lower bound."""
+    if figure.value is not None:
+        return int(figure.value)
+    words = lexicon.acled()["fatality_words"]
+    text = figure.text.lower()
+    for word in sorted(words, key=len, reverse=True):
+        if text.startswith(word) or f" {word}" in f" {text}":
+            return words[word]
+    if figure.low is not None:
+        return int(figure.low)
+    return None

@@ -1,0 +1,62 @@
+"""Where an event happened: the most specific place its sentences name as a location."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..models import Place
+
+#: most specific first
+_SPECIFICITY = ("site", "populated_place", "admin2", "admin1", "region", "country", "other")
+_LOCATIVE_PREPS = ("in", "over", "near", "into", "at", "on", "across", "outside", "around", "inside", "of", "from", "to")
+
+
+def place_in(doc: Doc, sentence: Span, places: Sequence[Place]) -> int | None:
+    """Index of the most specific place named in the sentence, locative mentions ('in Kursk',
+    'over the Moscow region') before others ('Russia said')."""
+    best = None
+    for index, place in enumerate(places):
+        if not (sentence.start_char <= place.start < sentence.end_char):
+            continue
+        key = (not _is_locative(doc, place), _rank(place), place.start)
+        if best is None or key < best[0]:
+            best = (key, index)
+    return best[1] if best else None
+
+
+def _rank(place: Place) -> int:
+    return _SPECIFICITY.index(place.feature) if place.feature in _SPECIFICITY else len(_SPECIFICITY)
+
+
+def _is_locative(doc: Doc, place: Place) -> bool:
+    """The place is the object of a locative preposition, or modifies one ('Russia's western Kursk region')."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS:
+            return True
+        if token.dep_ in ("compound", "poss", "amod", "nmod", "appos") and token.head.i != token.i:
+            token = token.head
+            continue
+        return False
+    return False
+
+
+def nearest_place_before(doc: Doc, sentence: Span, places: Sequence[Place], max_sentences: int = 3) -> int | None:
+    """A place from the few sentences before (the event's setting carried over)."""
+    from .coder import sentences  # the same sentence cut as the coder's
+
+    sents = sentences(doc)
+    position = next((i for i, s in enumerate(sents) if s.start == sentence.start), None)
+    if position is None:
+        return None
+    for back in range(1, max_sentences + 1):
+        if position - back < 0:
+            break
+        found = place_in(doc, sents[position - back], places)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,136 @@
+"""Which ACLED sub-event type a stretch of text describes, from the trigger lexicon
+(lang/en/events_triggers.json): word groups, a few groups read from the parse (who took ground,
+who the victims were), and weighted rules that combine them."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..figures.units import is_person_unit
+from ..models import Figure
+from . import lexicon
+from .actors import sides_in
+
+_NON_WORD = re.compile(r"[^a-z0-9']+")
+_VICTIM_ROLES = ("killed", "injured", "captured", "hospitalised", "missing")
+_TARGET_ROLES = ("struck", "damaged", "destroyed")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The winning rule for a stretch of text. `sub_event_type` None: the text reports no ACLED event."""
+
+    sub_event_type: str | None
+    event_type: str | None
+    weight: float
+    groups: frozenset[str]
+    requires: frozenset[str] = frozenset()
+    vague: bool = False  # names the event only vaguely ('an attack'): it may refer to one told nearby
+
+
+def normalise(text: str) -> str:
+    """Lower case, words separated by single spaces, padded: ' air strike '."""
+    return " " + " ".join(_NON_WORD.sub(" ", text.lower()).split()) + " "
+
+
+@lru_cache(maxsize=None)
+def _group_terms() -> dict[str, tuple[str, ...]]:
+    return {name: tuple(normalise(t) for t in terms) for name, terms in lexicon.triggers()["groups"].items()}
+
+
+def _has_term(text: str, group: str) -> bool:
+    norm = normalise(text)
+    return any(t in norm for t in _group_terms()[group])
+
+
+def groups_in(span: Span) -> set[str]:
+    """The trigger groups whose words occur in the span (as written or as lemmas)."""
+    surface = normalise(span.text)
+    lemmas = normalise(" ".join(t.lemma_ for t in span))
+    return {name for name, terms in _group_terms().items() if any(t in surface or t in lemmas for t in terms)}
+
+
+def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set[str]:
+    """Groups read from the parse and the figures: who took ground, who the victims were."""
+    groups = set()
+    for taker in _territory_takers(span):
+        if _has_term(taker, "nonstate"):
+            groups.add("taken_by_nonstate")
+        elif _has_term(taker, "state_forces") or _names_a_state(taker):
+            groups.add("taken_by_state")
+    data = lexicon.triggers()
+    for figure in figures:
+        if figure.role in _TARGET_ROLES and figure.unit and not is_person_unit(figure.unit):
+            groups.add("struck_targets")
+        if figure.role not in _VICTIM_ROLES or not figure.unit:
+            continue
+        head = figure.unit.split()[-1]
+        if head in data["armed_units"]:
+            groups.add("victims_armed")
+        elif head in data["civilian_units"]:
+            groups.add("victims_civilian")
+    if "fighting" in words and ({"nonstate", "state_forces"} & words):
+        groups.add("fighting_armed")
+    if len({side.iso for side in sides_in(span) if side.iso}) >= 2:
+        groups.add("interstate")
+    return groups
+
+
+def _territory_takers(span: Span) -> list[str]:
+    """The agents of the capture and regain verbs in the span ('Syrian troops' recaptured ...)."""
+    single = {t.strip() for g in ("capture", "regain") for t in _group_terms()[g] if " " not in t.strip()}
+    single |= {"take", "seize"}
+    agents = []
+    for token in span:
+        if token.pos_ != "VERB" or (token.lemma_.lower() not in single and token.lower_ not in single):
+            continue
+        agent = _agent(token)
+        if agent:
+            agents.append(agent)
+    return agents
+
+
+def _agent(verb: Token) -> str | None:
+    while verb.dep_ in ("conj", "xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return " ".join(t.text for t in child.subtree)
+        if child.dep_ == "agent":
+            return " ".join(t.text for t in child.subtree)
+    return None
+
+
+def _names_a_state(text: str) -> bool:
+    """'Ukrainian forces', 'Russia': a country or its demonym, without a non-state word."""
+    norm = normalise(text)
+    for country in lexicon.actors()["countries"].values():
+        for word in country["demonyms"] + country["aliases"]:
+            if f" {word} " in norm:
+                return True
+    return False
+
+
+def best_trigger(groups: set[str] | frozenset[str]) -> Trigger | None:
+    """The highest-weight rule whose groups all occur (and none of its 'unless' groups)."""
+    best = None
+    for rule in lexicon.triggers()["rules"]:
+        if not set(rule["all"]) <= groups or set(rule.get("unless", ())) & groups:
+            continue
+        if best is None or rule["weight"] > best["weight"]:
+            best = rule
+    if best is None:
+        return None
+    sub = best["sub_event_type"]
+    event_type = lexicon.event_type_of().get(sub) if sub else None
+    return Trigger(sub, event_type, best["weight"], frozenset(groups), frozenset(best["all"]), best.get("vague", False))
+
+
+def classify(span: Span, figures: Iterable[Figure] = ()) -> Trigger | None:
+    """The trigger of a sentence or paragraph, or None when it has no trigger words."""
+    words = groups_in(span)
+    return best_trigger(words | parsed_groups(span, figures, words))

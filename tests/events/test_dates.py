@@ -1,0 +1,39 @@
+"""Event dates from time expressions, and background history."""
+from __future__ import annotations
+
+from warledger.events.dates import event_date, is_background, precision
+from warledger.models import DateRange, Time
+
+
+def _time(text: str, sentence: str, value: str, start: str, end: str, mod: str | None = None) -> Time:
+    offset = sentence.index(text)
+    return Time(offset, offset + len(text), text, value, DateRange(start, end), mod=mod)
+
+
+def test_dates_time_in_sentence_wins(nlp):
+    text = "Drones hit the port overnight, officials said."
+    doc = nlp(text)
+    times = [_time("overnight", text, "2024-08-20TNI", "2024-08-20", "2024-08-21")]
+    found = event_date(doc[:], times, "2024-08-21")
+    assert (found.range.start, found.range.end, found.precision, found.source) == ("2024-08-20", "2024-08-21", 1, "text")
+
+
+def test_dates_falls_back_on_publication_day_and_says_so(nlp):
+    found = event_date(nlp("Drones hit the port.")[:], [], "2024-08-21")
+    assert (found.range.start, found.source) == ("2024-08-21", "published")
+    assert event_date(nlp("Drones hit the port.")[:], [], None) is None
+
+
+def test_dates_precision_by_length():
+    assert precision(DateRange("2024-08-21", "2024-08-21")) == 1
+    assert precision(DateRange("2024-08-14", "2024-08-21")) == 2
+    assert precision(DateRange("2024-08-01", "2024-08-31")) == 3
+
+
+def test_dates_since_long_ago_is_background(nlp):
+    text = "Since the beginning of this year, Ukraine has stepped up attacks on refineries."
+    times = [_time("the beginning of this year", text, "2024", "2024-01-01", "2024-08-21", mod="START")]
+    assert is_background(nlp(text)[:], times, "2024-08-21")
+    superlative = "It was the largest attack since the beginning of this year."
+    times = [_time("the beginning of this year", superlative, "2024", "2024-01-01", "2024-08-21", mod="START")]
+    assert not is_background(nlp(superlative)[:], times, "2024-08-21")

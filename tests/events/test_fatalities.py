@@ -1,0 +1,30 @@
+"""ACLED fatalities from killed figures."""
+from __future__ import annotations
+
+from warledger.events.fatalities import fatalities, reported_number
+from warledger.models import Figure
+
+
+def _killed(text: str, value, low=None, unit="person", part_of=None, role="killed") -> Figure:
+    low = value if low is None else low
+    return Figure(0, len(text), text, value, low, value, unit=unit, role=role, part_of=part_of)
+
+
+def test_fatalities_most_conservative_per_kind_summed_across_kinds():
+    figures = [_killed("31 people", 31), _killed("28 people", 28), _killed("4 soldiers", 4, unit="soldier")]
+    assert fatalities(figures) == 32
+
+
+def test_fatalities_parts_and_other_roles_do_not_add():
+    figures = [_killed("12 people", 12), _killed("three children", 3, unit="child", part_of=0),
+               _killed("40 people", 40, role="injured")]
+    assert fatalities(figures) == 12
+
+
+def test_fatalities_vague_words_follow_acled():
+    assert reported_number(_killed("dozens of people", None, low=24)) == 12
+    assert reported_number(_killed("more than 430 soldiers", None, low=431)) == 431
+
+
+def test_fatalities_none_when_nobody_reported_killed():
+    assert fatalities([_killed("45 drones", 45, unit="drone", role="intercepted")]) is None

@@ -1,0 +1,47 @@
+"""Sub-event types from trigger words and the parse."""
+from __future__ import annotations
+
+import pytest
+
+from warledger.events.triggers import classify
+from warledger.figures.reader import read_figures
+
+
+@pytest.fixture(scope="module")
+def sub_type(nlp):
+    def run(text: str) -> str | None:
+        doc = nlp(text)
+        trigger = classify(doc[:], read_figures(doc))
+        return trigger.sub_event_type if trigger else None
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police fired tear gas to disperse hundreds of protesters outside parliament.", "Protest with intervention"),
+        ("Thousands of teachers marched peacefully through the capital demanding higher pay.", "Peaceful protest"),
+        ("A suicide bomber blew himself up at a checkpoint, killing 12 people.", "Suicide bomb"),
+        ("Air defences shot down 20 drones over the region overnight.", "Disrupted weapons use"),
+        ("Police seized 40 rifles and a cache of grenades in a raid on a farm.", "Disrupted weapons use"),
+        ("Government troops recaptured the town from the rebels after a week of fighting.", "Government regains territory"),
+        ("Rebels seized control of the border town on Sunday.", "Non-state actor overtakes territory"),
+        ("Warplanes bombed a market in the north of the province.", "Air/drone strike"),
+        ("Artillery shelling hit a residential block in the city.", "Shelling/artillery/missile attack"),
+        ("A roadside bomb exploded under a police vehicle.", "Remote explosive/landmine/IED"),
+        ("Gunmen abducted 15 students from their school.", "Abduction/forced disappearance"),
+        ("Police arrested an opposition leader at his home.", "Arrests"),
+        ("The two sides signed a ceasefire agreement in the capital.", "Agreement"),
+    ],
+)
+def test_triggers_sub_event_type(sub_type, text, expected):
+    assert sub_type(text) == expected
+
+
+def test_triggers_disasters_are_not_events(sub_type):
+    assert sub_type("Floods killed 30 people and destroyed 200 homes in the valley.") is None
+
+
+def test_triggers_no_trigger_words(sub_type):
+    assert sub_type("The minister will travel to Paris next week.") is None

@@ -1,0 +1,69 @@
+"""The wl_events component: events from hand-built places and times, and from the seed article."""
+from __future__ import annotations
+
+import json
+
+from warledger.events.coder import code_events
+from warledger.models import DateRange, Place, Time
+
+
+def _doc(nlp, text: str, published: str, places: list[tuple[str, str, str]], times: list[tuple[str, str, str, str]]):
+    doc = nlp(text)
+    doc._.wl_published = published
+    doc._.wl_places = [
+        Place(text.index(t), text.index(t) + len(t), t, country=country, feature=feature) for t, country, feature in places
+    ]
+    doc._.wl_times = [
+        Time(text.index(t), text.index(t) + len(t), t, value, DateRange(start, end)) for t, value, start, end in times
+    ]
+    return doc
+
+
+def test_events_interception_coded_with_actors_place_and_date(nlp):
+    text = "Russia said its air defences shot down 30 Ukrainian drones over the Belgorod region overnight."
+    doc = _doc(nlp, text, "2026-11-25", [("Belgorod region", "RU", "admin1")],
+               [("overnight", "2026-11-24TNI", "2026-11-24", "2026-11-25")])
+    [event] = code_events(doc)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
+    assert event.place == 0
+    assert (event.date.start, event.date.end, event.date_source) == ("2026-11-24", "2026-11-25", "text")
+    assert event.fatalities is None and event.figures == [0]
+
+
+def test_events_undated_event_takes_publication_day(nlp):
+    text = "A Russian missile struck a school in Kharkiv, killing four civilians."
+    doc = _doc(nlp, text, "2026-11-20", [("Kharkiv", "UA", "populated_place")], [])
+    [event] = code_events(doc)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert (event.date.start, event.date_source) == ("2026-11-20", "published")
+    assert event.fatalities == 4
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.actor2 == "Civilians (Ukraine)"
+
+
+def test_events_casualty_sentence_joins_the_event_before(nlp):
+    text = "Shelling hit the centre of Donetsk on Monday. Officials said six people were killed."
+    doc = _doc(nlp, text, "2026-11-20", [("Donetsk", "UA", "populated_place")],
+               [("Monday", "2026-11-16", "2026-11-16", "2026-11-16")])
+    [event] = code_events(doc)
+    assert event.fatalities == 6 and event.date.start == "2026-11-16"
+
+
+def test_events_background_history_is_not_an_event(nlp):
+    text = "Since the beginning of this year, Ukraine has stepped up drone strikes on Russian refineries."
+    doc = _doc(nlp, text, "2024-08-21", [], [])
+    doc._.wl_times = [Time(6, 32, "the beginning of this year", "2024", DateRange("2024-01-01", "2024-08-21"), mod="START")]
+    assert code_events(doc) == []
+
+
+def test_events_seed_article(extract, shared):
+    article = json.loads((shared / "seed" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    result = extract(article["text"], published=article["published"], outlet=article["outlet"])
+    kinds = {(e.event_type, e.sub_event_type) for e in result.events}
+    assert ("Strategic developments", "Disrupted weapons use") in kinds
+    assert any(e.event_type == "Battles" and e.fatalities == 31 for e in result.events)
+    assert any(e.event_type == "Explosions/Remote violence" for e in result.events)
+    interception = next(e for e in result.events if e.sub_event_type == "Disrupted weapons use")
+    assert interception.actor1 == "Military Forces of Russia (2000-)"
+    assert interception.date.start <= "2024-08-21" and interception.date.end >= "2024-08-20"
