@@ -321,6 +321,10 @@ def holiday_day(rule: str, year_: int) -> date:
     if rule.startswith("nth:"):
         _, month_, n, weekday = rule.split(":")
         return cal.nth_weekday(year_, int(month_), int(n), int(weekday))
+    if rule.startswith("after:"):
+        _, month_day_, weekday = rule.split(":")
+        month_, day = month_day_.split("-")
+        return cal.weekday_on_or_after(date(year_, int(month_), int(day)), int(weekday))
     if rule.startswith("easter:"):
         return cal.easter(year_) + timedelta(days=int(rule.split(":")[1]))
     month_, day = rule.split("-")

@@ -110,8 +110,13 @@ VAGUE_CUES = re.compile(r"(?:for|in|within|over|after|took|take|takes|taking|las
 def vague_duration(m: Match, ctx: Context) -> Resolution | None:
     """recent years, coming weeks, several months: an unknown number of units."""
     unit = lx.unit_of(m["unit"])
-    rel = lx.key(m["rel"])
+    rel = lx.key(m.groupdict().get("rel") or "")
     return Resolution(period_value(None, unit), "DURATION", _anchored(ctx, rel, 1, unit) if rel in BEFORE | AFTER else None)
+
+
+def vague_duration_adj(m: Match, ctx: Context) -> Resolution:
+    """several-year, decades-long: an unknown number of units."""
+    return Resolution(period_value(None, lx.unit_of(m["unit"] or m["units"])), "DURATION", None)
 
 
 def bare_units(m: Match, ctx: Context) -> Resolution | None:

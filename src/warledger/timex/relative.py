@@ -159,11 +159,14 @@ def _reference_for(ctx: Context, unit: str) -> str | None:
     return ref
 
 
+ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+(?:date|end))\b")
+
+
 def the_unit(m: Match, ctx: Context) -> Resolution | None:
     """the year (a duration), the quarter / the period (the quarter under discussion), the week ..."""
     unit, qual = lx.key(m["unit"]), (m["fiscal"] or "").lower()
-    if unit == "year" and qual not in ("full", "calendar", "latest"):
-        return Resolution("P1Y", "DURATION", None)
+    if unit in ("year", "quarter", "month", "week") and ENDED.match(ctx.text, m.end()):
+        return Resolution(f"P1{UNIT_CODES[unit]}", "DURATION", None)  # the year ended June 30
     if unit in ("quarter", "period"):
         ref = ctx.reference("quarter")
         if ref:

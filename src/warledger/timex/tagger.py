@@ -24,7 +24,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
     "future_ref": relative.future_ref, "relative_unit": relative.relative_unit,
     "duration": durations.duration, "duration_range": durations.duration_range,
     "duration_adj": durations.duration_adj, "duration_unit_rel": durations.duration_unit_rel,
-    "vague_duration": durations.vague_duration, "bare_units": durations.bare_units,
+    "vague_duration": durations.vague_duration, "vague_duration_adj": durations.vague_duration_adj, "bare_units": durations.bare_units,
     "set_word": durations.set_word, "set_every": durations.set_every,
     "named_period": periods.named_period,
 }
