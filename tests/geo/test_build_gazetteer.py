@@ -33,3 +33,12 @@ def test_build_gazetteer_country_point_ignores_far_islands():
     islands = [row(-20, 60)]
     lat, lon = build.occupied_cell_centroid(mainland + islands)
     assert 50 < lat < 53.5 and 10 < lon < 13.5
+
+
+def test_build_gazetteer_points_table_overrides_derived_coordinates(tmp_path):
+    table = tmp_path / "points.txt"
+    table.write_text("2017370\tRussia\tRussia\t\t60.0\t100.0\tA\tPCLI\n", encoding="utf-8")
+    russia = build.Row(geonames_id=2017370, feature="country", name="Russia", lat=55.0, lon=68.0)
+    town = build.Row(geonames_id=2017370, feature="populated_place", name="x", lat=1.0, lon=1.0)
+    assert build.use_points([russia, town], build.read_points(table)) == 1
+    assert (russia.lat, russia.lon) == (60.0, 100.0) and (town.lat, town.lon) == (1.0, 1.0)

@@ -21,7 +21,7 @@ def test_gazetteer_loads_fast_enough():
     default_gazetteer.cache_clear()
     started = time.perf_counter()
     gazetteer = default_gazetteer()
-    assert time.perf_counter() - started < 4.0  # < 2 s on an idle machine
+    assert time.perf_counter() - started < 10.0  # 1.5 s on an idle machine; CI may be busy
     assert len(gazetteer.entries) > 230_000
 
 

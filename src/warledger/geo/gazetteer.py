@@ -61,6 +61,7 @@ class Gazetteer:
         self.admin1_bases: dict[str, list[int]] = defaultdict(list)
         self.demonyms: dict[str, int] = {}
         self.abbreviations: dict[str, int] = {}
+        self.lexicon_names: set[tuple[str, int]] = set()  # (name key, id) added from lang/en lexicons
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -116,6 +117,7 @@ class Gazetteer:
 
     def _add_name(self, name: str, gid: int) -> None:
         key = name_key(name)
+        self.lexicon_names.add((key, gid))
         ids = self._ids(key)
         if gid not in ids:
             self.names[key] = [*ids, gid]
@@ -141,6 +143,12 @@ class Gazetteer:
     def lookup(self, name: str) -> list[GeoEntry]:
         """Entries with this name (any of their names), most populous first."""
         return sorted((self.entries[i] for i in self._ids(name_key(name))), key=lambda e: -e.population)
+
+    def is_english_name(self, name: str, entry: GeoEntry) -> bool:
+        """True when `name` is the entry's GeoNames or English name, or a name our lexicons give it."""
+        key = name_key(name)
+        names = {name_key(entry.name), name_key(self.english_name(entry))}
+        return key in names or (key, entry.geonames_id) in self.lexicon_names
 
     def has_name(self, key: str) -> bool:
         """True when `key` (a name_key) names some entry."""

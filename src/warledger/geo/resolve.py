@@ -29,7 +29,7 @@ WEIGHTS = {
     "continent": -1.0,  # continents lose to a same-named country or city
 }
 NEAR_KM = 300.0
-#: alternate names of places this big are English usage, not stray transliterations
+#: alternate names of places this big are often English usage, not stray transliterations: half penalty
 WELL_KNOWN_POPULATION = 1_000_000
 #: a city known under the division's name only by an alternate name ("New York" for New York
 #: City) is its namesake when it holds this share of the division's population
@@ -114,9 +114,8 @@ class Resolver:
             s += w["region_cue_admin1"]
         if mention.kind == "name" and entry.feature == "admin1" and self._has_namesake_city(mention, entry):
             s += w["namesake_admin1"]
-        if mention.kind == "name" and entry.population < WELL_KNOWN_POPULATION \
-                and not self._main_name_matches(mention, entry):
-            s += w["alternate_only"]
+        if mention.kind == "name" and not self._main_name_matches(mention, entry):
+            s += w["alternate_only"] / (2 if entry.population >= WELL_KNOWN_POPULATION else 1)
         if outlet and entry.country == outlet:
             s += w["outlet_country"]
         if mention.parent and self._inside(entry, mention.parent):
@@ -150,7 +149,7 @@ class Resolver:
     def _main_name_matches(self, mention: Mention, entry: GeoEntry, strict: bool = False) -> bool:
         key = saint_folded(name_key(mention.lookup))
         names = (entry.name, self.gazetteer.english_name(entry))
-        if key in {saint_folded(name_key(n)) for n in names}:
+        if key in {saint_folded(name_key(n)) for n in names} or self.gazetteer.is_english_name(mention.lookup, entry):
             return True
         # countries and divisions: every listed name is an English one
         return not strict and entry.feature in ("country", "admin1")

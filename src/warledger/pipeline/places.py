@@ -14,7 +14,7 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..geo.gazetteer import Gazetteer, default_gazetteer, place_patterns
+from ..geo.gazetteer import GeoEntry, Gazetteer, default_gazetteer, place_patterns
 from ..geo.names import name_key
 from ..geo.resolve import Mention, Resolution, Resolver
 from ..models import Place
@@ -43,6 +43,7 @@ class Candidate:
     kind: str = "name"  # name | region | demonym | abbreviation
     tagged: bool = False  # spaCy tagged it GPE/LOC/FAC (or NORP for demonyms)
     facility: bool = False  # spaCy tagged it FAC: only main names are trusted
+    entries: list[GeoEntry] | None = None  # set when only some of the name's entries are meant
 
 
 class PlaceRecognizer:
@@ -101,8 +102,9 @@ class PlaceRecognizer:
             if not self.gazetteer.has_name(name_key(lookup)) and self.gazetteer.demonym(lookup):
                 out.append(Candidate(start, end, lookup, kind="demonym", tagged=True))
                 continue
-            out.append(Candidate(start, end, self.without_direction(lookup), tagged=True,
-                                 facility=ent.label_ == "FAC"))
+            facility = ent.label_ == "FAC"
+            out.append(Candidate(start, end, lookup if facility else self.without_direction(lookup), tagged=True,
+                                 facility=facility))
         return out
 
     def without_direction(self, name: str) -> str:
@@ -170,7 +172,8 @@ class PlaceRecognizer:
         return all(is_capitalised(t) or t.lower_ in NAME_CONNECTORS for t in span[1:-1])
 
     def keep(self, doc: Doc, cand: Candidate) -> bool:
-        """Filters: person and organisation names, common words, too-small untagged places."""
+        """Filters: person and organisation names, common words, acronyms, too-small places the
+        tagger did not call places. Sets the candidate entries of an untagged name."""
         span = doc[cand.start:cand.end]
         if self.is_person_or_org_name(doc, cand):
             return False
@@ -178,22 +181,26 @@ class PlaceRecognizer:
             return True
         if name_key(cand.lookup) in self.patterns["generic_words"]:
             return False
-        if cand.tagged:
+        if len(span) == 1 and is_acronym(span[0]) and not self.names_a_country(cand.lookup):
+            return False  # "P.A.", "AI"; "US", "UK" are kept
+        if cand.tagged and not (len(span) == 1 and span[0].ent_type_ == "PERSON"):
             return True
-        entries = self.gazetteer.lookup(cand.lookup)
+        # untagged (or a lone word tagged PERSON): only a place's own or English name counts
+        entries = [e for e in self.gazetteer.lookup(cand.lookup)
+                   if e.feature in ("country", "admin1") or self.gazetteer.is_english_name(cand.lookup, e)]
+        cand.entries = entries
         if not entries:
             return False
         best = entries[0]
-        if len(span) == 1:
-            tok = span[0]
-            if tok.pos_ != "PROPN" or (tok.is_stop and not tok.is_upper):
+        other_entity = any(t.ent_type_ and t.ent_type_ not in ("PRODUCT", "NORP") for t in span)
+        if len(span) == 1 or other_entity:
+            if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop):
                 return False
-            if tok.is_upper and len(tok) <= 3 and best.feature != "country":  # acronyms; "US" is kept
-                return False
-            if best.feature in ("country", "admin1"):
-                return True
             return best.population >= MIN_POPULATION_UNTAGGED
         return best.population >= MIN_POPULATION_UNTAGGED_MULTI or best.feature != "populated_place"
+
+    def names_a_country(self, name: str) -> bool:
+        return any(e.feature == "country" for e in self.gazetteer.lookup(name))
 
     def is_person_or_org_name(self, doc: Doc, cand: Candidate) -> bool:
         span = doc[cand.start:cand.end]
@@ -241,8 +248,9 @@ class PlaceRecognizer:
                 j -= 1
 
     def without_overlaps(self, candidates: list[Candidate]) -> list[Candidate]:
-        """Division phrases first, then longer, then tagged candidates win overlaps."""
-        ranked = sorted(candidates, key=lambda c: (c.kind == "region", c.end - c.start, c.tagged), reverse=True)
+        """Division phrases and abbreviations first, then longer, then tagged candidates win overlaps."""
+        ranked = sorted(candidates, key=lambda c: (c.kind in ("region", "abbreviation"), c.end - c.start, c.tagged),
+                        reverse=True)
         taken: set[int] = set()
         chosen = []
         for cand in ranked:
@@ -258,6 +266,7 @@ class PlaceRecognizer:
         return Mention(
             start=span.start_char, end=span.end_char, text=span.text, lookup=cand.lookup, kind=cand.kind,
             near=self.follows_near_word(doc, cand.start), main_names_only=cand.facility,
+            candidates=list(cand.entries or []) if cand.kind == "name" else [],
         )
 
     def follows_near_word(self, doc: Doc, start: int) -> bool:
@@ -321,6 +330,11 @@ def is_modifier(tok: Token) -> bool:
 def person_name_words(doc: Doc) -> set[str]:
     """Words of the document's multi-word person names ("Neil Connery" -> Neil, Connery)."""
     return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if is_capitalised(t)}
+
+
+def is_acronym(tok: Token) -> bool:
+    letters = [c for c in tok.text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and (len(letters) <= 3 or "." in tok.text)
 
 
 def is_capitalised(tok: Token) -> bool:
