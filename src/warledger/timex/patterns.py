@@ -75,7 +75,7 @@ def _fragments() -> dict[str, str]:
         ),
         "TZ": r"(?:[ECMP][SD]T|GMT|UTC|Z|local\s+time|EDT|BST|CET|CEST|EET|EEST|MSK)",
         "CLOCK": (
-            r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3])[:.][0-5]\d"
+            r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\.\d)"
             r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hours|hrs)|(?:[01]?\d|1[0-2])\s+o'clock|noon|midnight|midday)"
         ),
         "DAYWORD": r"(?:today|tonight|yesterday|tomorrow)",
@@ -112,7 +112,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("season", r"(?:(?P<edge>{EDGE})\s*)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the|that)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", "season", 1),
     ("ago", r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<dir2>before|after)(?=\s*[,.;:)]|$))", "ago", 3),
     ("vague_ago", r"(?P<unit>{UNITS})\s+(?P<dir>ago|earlier|later)", "ago", 2),
-    ("duration", r"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|latest|final|following|remaining|same|initial|ensuing|preceding)\s+)?(?P<num>{NUM})\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|successive)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?![\w-])", "duration", 1),
+    ("duration", r"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|latest|final|following|remaining|same|initial|ensuing|preceding)\s+)?(?P<num>{NUM})\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|successive)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?![\w-]|\s+old\b)", "duration", 1),
     ("duration_range", r"(?:(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|first|coming)\s+)?(?P<num>{NUM})\s+(?:to|or|-)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT})", "duration_range", 2),
     ("duration_adj", r"(?:(?P<the>a|an|the)\s+)?(?P<num>{NUMH})[-\s](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?:\s+(?:period|term|span|stint))?(?=[\s,.;:)]|$)", "duration_adj", 0),
     ("vague_duration_adj", r"(?P<num>several|many|few|multi)-(?P<unit>day|week|month|year|decade|century|hour)(?:-long)?(?=[\s,.;:)]|$)|(?P<units>days|weeks|months|years|decades|centuries|hours)-long", "vague_duration_adj", 0),
@@ -157,6 +157,6 @@ def rules() -> tuple[Rule, ...]:
         for slot, value in frags.items():
             body = body.replace("{" + slot + "}", value)
         body = body.replace("{{", "{").replace("}}", "}")
-        regex = re.compile(rf"(?<![\w$£€/@#'’-])(?:{body})(?![\w/@]|-\w|['’](?!s\b)\w|[.,]\d)", re.IGNORECASE)
+        regex = re.compile(rf"(?<![\w$£€/@#'’-])(?<!\d[.,])(?:{body})(?![\w/@]|-\w|['’](?!s\b)\w|[.,]\d)", re.IGNORECASE)
         out.append(Rule(name, regex, handler, priority))
     return tuple(out)

@@ -33,6 +33,8 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
 SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
 #: writing that puts the day before the month ("6 August 2024")
 DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+\.?\s+\d{4}\b")
+#: a dateline's date ("WASHINGTON, August 11 (Xinhua) --"): the publication date, not an expression
+DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&-]*\s*)+\)\s*(?:--|_|-|—|:)")
 MONTH_FIRST = re.compile(r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b")
 
 
@@ -45,6 +47,8 @@ def candidates(text: str) -> list[Candidate]:
     for order, rule in enumerate(rules()):
         for m in rule.regex.finditer(text):
             start, end = _trim(text, m.start(), m.end())
+            if start < 120 and DATELINE_AFTER.match(text, end):
+                continue
             if end > start:
                 found.append((start, end, order, rule, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), -c[3].priority, c[0], c[2]))

@@ -9,12 +9,18 @@ from .context import FUTURE, PAST, PRESENT, PROSPECTIVE
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 #: verbs of saying whose present tense reports what was said, not what lies ahead
+#: verbs whose infinitive complement lies ahead ("planned to leave on Thursday")
+PLANNING = {"plan", "schedule", "expect", "intend", "aim", "hope", "want", "seek", "prepare", "vow",
+            "pledge", "promise", "set", "due", "likely", "go", "agree", "decide", "threaten", "ask",
+            "urge", "order", "call", "propose", "offer", "refuse", "try", "attempt", "need", "wish"}
 REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "deny", "add", "state", "insist", "write"}
 
 
 def tense_of(token: Token) -> str | None:
     """PAST, PRESENT or FUTURE of the verb governing a token (the time it points to: a modal
     or "will" points ahead, a perfect or past form back), or None when unknown."""
+    if token.dep_ == "poss" or (token.i + 1 < len(token.doc) and token.nbor().tag_ == "POS"):
+        return None  # "Wednesday's ruling": the clause's tense says nothing of it
     verb = _governing_verb(token)
     if verb is None:
         return None
@@ -26,13 +32,28 @@ def tense_of(token: Token) -> str | None:
     if any(a.tag_ == "MD" for a in aux):
         return FUTURE  # would be ready, might come, could meet
     if any(a.lower_ == "to" for a in aux):
-        return PROSPECTIVE  # an infinitive looks ahead: "scheduled to close Monday"
+        # an infinitive looks ahead of a verb of planning ("scheduled to close Monday"),
+        # else shares its head's time ("staged celebrations to mark the entry on Friday")
+        head = verb.head
+        if head is verb or head.lemma_.lower() in PLANNING or _own_tense(head) != PAST:
+            return PROSPECTIVE
+        return PAST
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
         return PAST
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not aux:
+        return PAST  # "its record high set on Aug. 6"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         if verb.lemma_.lower() in REPORTING and not aux:
             return PAST
         return PRESENT
+    return None
+
+
+def _own_tense(verb: Token) -> str | None:
+    """PAST when a verb (or its auxiliary) is in a past form."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux) or any(a.lemma_ == "have" for a in aux):
+        return PAST
     return None
 
 
