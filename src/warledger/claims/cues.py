@@ -22,6 +22,7 @@ OBJECT_DEPS = ("dobj", "attr", "oprd")
 RECIPIENT_LEMMAS = {"tell", "inform", "notify", "assure", "reassure", "ask", "warn", "advise", "remind", "brief"}
 INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+PRO_FORMS = {"so", "yes", "no", "otherwise", "when", "why", "how", "where", "whether"}
 EDGE_PUNCT = set(",;:-–—()[]/") | {"."}
 
 
@@ -91,18 +92,23 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     lex = lexicon.cues()
     lemma = token.lemma_.lower()
     kinds = lex.kinds(lemma)
-    if not kinds:
+    prep = _prep_of_cue(token, lemma, lex)
+    if not kinds and prep is None:
         return None
+    if not kinds:
+        kinds = {"speech"}
     cue_end = token
     content: tuple[int, int] | None = None
-    prep = _prep_of_cue(token, lemma, lex)
     if prep is not None:
         cue_end = prep
         content = _prep_content(prep)
     if content is None:
         content = _clause_content(token, lemma, kinds, lex)
     if content is None and "speech" in kinds:
-        content = _adjacent_quote(token, quotes) or _misattached_that_clause(token)
+        content = _adjacent_quote(token, quotes) or _misattached_that_clause(token) or _pro_form(token)
+    fragments: list[tuple[int, int]] = []
+    if content is None and "speech" in kinds:
+        content, fragments = _parenthetical_host(token)
     if content is None and ("stance" in kinds or ("speech" in kinds and lemma not in RECIPIENT_LEMMAS)):
         content = _object_content(token)
     if content is None:
@@ -115,7 +121,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         if host is None:
             return None
         content = host
-    if source_root is not None and source_root.lower_ in lex.first_person_sources:
+    if source_root is not None and source_root.lower_ in lex.first_person_sources and quotes.covering(token.idx, token.idx + 1):
         return None  # "I think", "we want": a speaker inside a quotation
     source = _source_span(source_root, token) if source_root is not None else None
     if source is not None and _overlaps(source, content):
@@ -123,7 +129,34 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     cue = (_cue_start(token, lex), _cue_end(cue_end))
     if _overlaps(cue, content):
         return None
-    return Found(content=content, source=source, cue=cue, cue_token=token, source_root=source_root)
+    return Found(content=content, source=source, cue=cue, cue_token=token, source_root=source_root,
+                 fragments=fragments)
+
+
+def _pro_form(token: Token) -> tuple[int, int] | None:
+    """"said so", "said yes", "would not say when": a word standing for the content."""
+    for child in token.rights:
+        if child.lower_ in PRO_FORMS and child.dep_ in ("advmod", "intj", "dobj", "ccomp", "advcl", "npadvmod"):
+            return child.idx, child.idx + len(child.text)
+    return None
+
+
+def _parenthetical_host(token: Token) -> tuple[tuple[int, int] | None, list]:
+    """"The town, he said, was empty": the cue set off inside its content."""
+    if token.dep_ not in ("parataxis", "ccomp", "advcl") or token.head.pos_ not in ("VERB", "AUX"):
+        return None, []
+    doc = token.doc
+    clause = sorted(token.subtree, key=lambda t: t.i)
+    first, last = clause[0], clause[-1]
+    if first.i == 0 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+        return None, []
+    inside = {t.i for t in clause}
+    host = [t for t in token.head.subtree if t.i not in inside]
+    before = _trimmed([t for t in host if t.i < first.i])
+    after = _trimmed([t for t in host if t.i > last.i])
+    if before is None or after is None:
+        return None, []
+    return (before[0], after[1]), [before, after]
 
 
 def _cue_start(token: Token, lex: lexicon.CueLexicon) -> int:
@@ -191,7 +224,9 @@ def _ends_before_subject(clause: Token, cue: Token) -> bool:
     ("The line held, the army said"; "“We held,” she said")."""
     after = clause.right_edge.i + 1
     doc = cue.doc
-    return after < len(doc) and (doc[after].text in (",", "”", '"', "''", "—", "–", ":") or doc[after - 1].text in (",", "”", '"'))
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    return after < len(doc) and (doc[after].text in (",", "”", '"', "''", ":") or doc[after - 1].text in (",", "”", '"'))
 
 
 def _has_to(token: Token) -> bool:
@@ -202,7 +237,7 @@ def _adjacent_quote(token: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
     """A quotation the verb introduces ("said: “...”") or closes ("“...,” she said")."""
     sent = token.sent
     after = _next_non_space(token.doc.text, _cue_clause_end(token))
-    if after is not None and token.doc.text[after] == ":":
+    if after is not None and token.doc.text[after] in ":,":
         q = quotes.starting_at(after + 1, slack=" \t\n")
         if q is not None:
             return (q.start, q.end)
@@ -419,7 +454,7 @@ def _headlines(doc: Doc, found: list[Found]) -> list[Found]:
         if colon is None or colon.i == sent.start or not _is_paragraph_start(doc, sent):
             continue
         head = doc[sent.start:colon.i]
-        if any(t.pos_ in ("VERB", "AUX") for t in head) or not any(t.pos_ == "PROPN" for t in head):
+        if not _looks_like_name(head):
             continue
         if colon.i + 1 < len(doc) and colon.nbor(1).like_num:
             continue
@@ -429,6 +464,15 @@ def _headlines(doc: Doc, found: list[Found]) -> list[Found]:
         out.append(Found(content=content, source=_trimmed(list(head)), cue=(colon.idx, colon.idx + 1),
                          cue_token=colon, source_root=head.root, kind="headline"))
     return out
+
+
+def _looks_like_name(head: Span) -> bool:
+    """A headline's speaker: capitalised words, no verb ("Zelensky", "UN envoy Guterres")."""
+    words = [t for t in head if t.is_alpha]
+    if not words or any(t.pos_ in ("VERB", "AUX") and not t.is_title for t in head):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in head) or all(
+        t.is_title or t.is_upper for t in words)
 
 
 def _is_paragraph_start(doc: Doc, sent: Span) -> bool:
@@ -444,7 +488,7 @@ def _extend_quotes(doc: Doc, found: list[Found], quotes: QuoteIndex) -> None:
     text = doc.text
     claimed = {f.content for f in found}
     for item in found:
-        if item.kind not in ("verb", "noun"):
+        if item.kind == "headline":
             continue
         touched = quotes.covering(*item.content)
         touched = [q for q in touched if not _overlaps((q.start, q.end), item.cue or (0, 0))]
