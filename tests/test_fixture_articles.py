@@ -98,7 +98,7 @@ def figure_fails(result: Extraction, art_id: str, fig: Figure, check: Check) -> 
         failed.append("anchor")
     if "number" in check and not figure_has_number(fig, check["number"]):
         failed.append("number")
-    for bound in ("low", "high"):
+    for bound in ("value", "low", "high"):
         if bound in check and getattr(fig, bound) != check[bound]:
             failed.append(bound)
     if "role" in check and not in_list(fig.role, check["role"]):
