@@ -138,8 +138,9 @@ class PlaceRecognizer:
         parts of longer names ("Latin American")."""
         out = []
         for tok in doc:
-            if not is_capitalised(tok) or tok.ent_type_ == "PERSON" or self.continues_a_name(tok):
-                continue
+            if not is_capitalised(tok) or self.continues_a_name(tok) or \
+                    (tok.ent_type_ == "PERSON" and not (tok.dep_ == "amod" and tok.head.pos_ == "NOUN")):
+                continue  # "the Slovak architect Ivan Matusik": still a modifier of "architect"
             pair = doc[tok.i:tok.i + 2]
             if len(pair) == 2 and is_capitalised(doc[tok.i + 1]) and self.gazetteer.demonym(pair.text):
                 out.append(Candidate(tok.i, tok.i + 2, pair.text, kind="demonym", tagged=True))
@@ -192,12 +193,19 @@ class PlaceRecognizer:
         if not entries:
             return False
         best = entries[0]
+        if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop):
+            return False
+        if best.feature != "populated_place" or (self.follows_locative(doc, cand.start)
+                                                 and best.population >= MIN_POPULATION_UNTAGGED_MULTI):
+            return True  # "from Dewsbury", "in Klamath Falls"
         other_entity = any(t.ent_type_ and t.ent_type_ not in ("PRODUCT", "NORP") for t in span)
         if len(span) == 1 or other_entity:
-            if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop):
-                return False
             return best.population >= MIN_POPULATION_UNTAGGED
-        return best.population >= MIN_POPULATION_UNTAGGED_MULTI or best.feature != "populated_place"
+        return best.population >= MIN_POPULATION_UNTAGGED_MULTI
+
+    def follows_locative(self, doc: Doc, start: int) -> bool:
+        """"in X", "from X", "near X": a preposition of place right before the name."""
+        return start > 0 and doc[start - 1].lower_ in self.patterns["locative_prepositions"]
 
     def names_a_country(self, name: str) -> bool:
         return any(e.feature == "country" for e in self.gazetteer.lookup(name))

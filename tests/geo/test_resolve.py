@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from warledger.geo.resolve import Mention, Resolver, haversine_km
+
+
+@pytest.fixture(scope="module")
+def resolver(gazetteer):
+    return Resolver(gazetteer)
+
+
+def mention(text, kind="name", parent=None, start=0):
+    return Mention(start=start, end=start + len(text), text=text, lookup=text, kind=kind, parent=parent)
+
+
+def resolve(resolver, *mentions):
+    return [r.entry for r in resolver.resolve(list(mentions))]
+
+
+def test_resolve_bare_name_prefers_city_over_its_namesake_division(resolver):
+    (kursk,) = resolve(resolver, mention("Kursk"))
+    assert kursk.feature == "populated_place" and kursk.country == "RU"
+
+
+def test_resolve_region_phrase_prefers_the_division(resolver):
+    (kursk,) = resolve(resolver, mention("Kursk", kind="region"))
+    assert kursk.geonames_id == 538555
+    (moscow_oblast,) = resolve(resolver, mention("Moscow", kind="region"))
+    assert moscow_oblast.geonames_id == 524925  # not the federal city of Moscow
+
+
+def test_resolve_without_context_takes_the_prominent_place(resolver):
+    (paris,) = resolve(resolver, mention("Paris"))
+    assert paris.country == "FR"
+
+
+def test_resolve_document_context_changes_the_choice(resolver):
+    entries = resolve(resolver, mention("Paris"), mention("Texas", start=10), mention("Dallas", start=20),
+                      mention("Houston", start=30))
+    assert entries[0].country == "US" and entries[0].admin1_code == "US.TX"
+
+
+def test_resolve_hierarchy_parent_names_the_container(resolver):
+    (london,) = resolve(resolver, mention("London", parent="Ontario"))
+    assert london.country == "CA"
+
+
+def test_resolve_country_name_is_the_country(resolver):
+    entries = resolve(resolver, mention("Georgia"), mention("Tbilisi", start=10))
+    assert entries[0].feature == "country" and entries[0].country == "GE"
+
+
+def test_resolve_unknown_name_is_unresolved(resolver):
+    (entry,) = resolve(resolver, mention("Qwxzyville"))
+    assert entry is None
+
+
+def test_resolve_haversine_km():
+    assert abs(haversine_km(55.75, 37.62, 59.94, 30.31) - 634) < 10  # Moscow - St Petersburg
