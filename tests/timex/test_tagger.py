@@ -136,3 +136,21 @@ def test_tagger_is_deterministic():
     text = "On Friday, 12 drones hit Kharkiv; last week 30 did, and next month more will."
     assert tag_times(text, PUB) == tag_times(text, PUB)
     assert [t.value for t in tag_times(text, "2020-01-01")] != [t.value for t in tag_times(text, PUB)]
+
+
+def test_tagger_year_ranges_give_both_years():
+    found = tag_times("About 400,000 people fled in 2022-23.", PUB)
+    assert [(t.text, t.value) for t in found] == [("2022", "2022"), ("23", "2023")]
+    assert (found[0].interval.start, found[0].interval.end) == ("2022-01-01", "2023-12-31")
+
+
+def test_tagger_last_as_a_verb_is_no_duration():
+    assert [t.text for t in tag_times("The truce would last 30 days.", PUB)] == []
+    t = one("Prices rose over the last five years.")
+    assert (t.text, t.value) == ("the last five years", "P5Y")
+    assert (t.interval.start, t.interval.end) == ("2019-08-21", "2024-08-21")
+
+
+def test_tagger_decimals_and_ages_are_not_times():
+    assert tag_times("The index fell 17.01, or 4.10 points; Mr. Smith, 52 years old, said.", PUB) == []
+    assert one("The blast came at 10:35 a.m. on Friday.").value.endswith("T10:35")

@@ -170,6 +170,16 @@ def month(m: Match, ctx: Context) -> Resolution | None:
     return Resolution(ymd(year, mo), mod=edge_mod(m["edge"]))
 
 
+def year_range(m: Match, ctx: Context) -> Resolution | None:
+    """2022-23, 1990-1995: both years as expressions, each covering the whole range."""
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 100:
+        return None
+    parts = [(m.start("y1"), m.end("y1"), str(y1)), (m.start("y2"), m.end("y2"), str(y2))]
+    return Resolution(str(y2), interval=(date(y1, 1, 1), date(y2, 12, 31)), parts=parts)
+
+
 def year_period(m: Match, ctx: Context) -> Resolution:
     """the 1988 period / the 1988 quarter: the quarter under discussion, in that year."""
     ref = ctx.reference("quarter")

@@ -63,6 +63,10 @@ def _anchored(ctx: Context, rel: str, n: float | None, unit: str) -> tuple[date,
     return None
 
 
+#: words before "last N days" that make "last" an adjective ("in the last 30 days", "over last 5 years")
+LAST_CUES = re.compile(r"(?:in|over|for|during|within|of|from|the|past|these|those|since)\s+$", re.I)
+
+
 def duration(m: Match, ctx: Context) -> Resolution | None:
     num_text = lx.key(m["num"])
     unit = lx.unit_of(m["unit"])
@@ -77,6 +81,8 @@ def duration(m: Match, ctx: Context) -> Resolution | None:
             return Resolution(period_value(1, unit), "SET", None)
     if n is not None and n > 5000:
         return None
+    if rel == "last" and not m.groupdict().get("the") and not LAST_CUES.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None  # "would last 30 days": the verb
     value = period_value(n, unit)
     return Resolution(value, "DURATION", _anchored(ctx, rel, n, unit))
 

@@ -65,9 +65,10 @@ def _fragments() -> dict[str, str]:
         "SEASON": seasons,
         "DECADEWORD": lx.alternation(list(w["decade_words"])),
         "APPROX": (
-            r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over"
-            r"|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than"
-            r"|just\s+over|just\s+under|well\s+over|close\s+to|within|the\s+better\s+part\s+of)"
+            r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than"
+            r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than"
+            r"|just\s+over|just\s+under|well\s+over|close\s+to|the\s+better\s+part\s+of)"
+            r"|(?:over|under|within)(?=\s+(?!the\b|these\b|those\b)))"
         ),
         "EDGE": (
             r"(?:(?:early|earlier|late|later|mid)-?|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|turn|outset)"
@@ -95,6 +96,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("month_rel_year", r"(?P<mo>{MONTH})\s+(?P<rel>this|last|next)\s+year", "month_rel_year", 2),
     ("month", r"(?:(?P<edge>{EDGE})\s*|(?P<rel>{REL}|the\s+month\s+of)\s+)?(?P<mo>{MONTHALONE})(?!\.?\s*\d|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))", "month", 1),
     ("year", r"(?:(?P<edge>{EDGE})\s*|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+(?:fiscal\s+)?year)\s+)?(?P<y>{YEAR})(?!\s*(?:%|percent|per\s*cent)|-\d)", "year", 0),
+    ("year_range", r"(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>\d\d|{YEAR})(?![\d%])", "year_range", 2),
     ("year_period", r"the\s+(?P<y>{YEAR})\s+(?P<what>period|year|fiscal\s+year|season|quarter)", "year_period", 1),
     ("decade", r"(?:the\s+)?(?:(?P<edge>{EDGE})\s*)?(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)'?s|(?P<word>{DECADEWORD}))", "decade", 1),
     ("century", r"(?:the\s+)?(?P<ord>{ORD}|\d{{1,2}}(?:st|nd|rd|th))\s+century|(?P<rel>this|the\s+last|last|the\s+previous|next|the\s+next|the\s+past)\s+century", "century", 1),
