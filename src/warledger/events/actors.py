@@ -23,6 +23,7 @@ class Side:
     token: Token
     agentive: bool  # the one acting: subject, 'by' agent, or owner of forces/weapons ('Ukrainian drones')
     munitions: bool  # named as the owner of drones/missiles ('45 Ukrainian drones')
+    launcher: bool = False  # the subject of launching ('Russia launched 71 drones')
 
 
 @lru_cache(maxsize=None)
@@ -71,7 +72,7 @@ def sides_in(span: Span) -> list[Side]:
             continue
         if iso and low in ("us", "car") and token.text not in ("US", "CAR"):
             continue
-        sides.append(Side(iso, group, token, _is_agentive(token), _owns_munitions(token)))
+        sides.append(Side(iso, group, token, _is_agentive(token), _owns_munitions(token), _launches(token)))
     return sides
 
 
@@ -88,6 +89,10 @@ def _is_agentive(token: Token) -> bool:
 def _owns_munitions(token: Token) -> bool:
     munitions = ("drone", "missile", "rocket", "uav", "shahed", "projectile", "aircraft", "jet", "warplane", "helicopter")
     return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.lemma_.lower() in munitions
+
+
+def _launches(token: Token) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in ("launch", "fire", "send")
 
 
 def victim_role(words: set[str]) -> str:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
 from ..models import Attribution, DateRange, Event, Figure, Place, Time
+from . import lexicon
 from .actors import Side, actor_name, sides_in, victim_role
 from .dates import EventDate, event_date, is_background
 from .fatalities import fatalities
@@ -63,6 +65,8 @@ def code_events(doc: Doc) -> list[Event]:
         if candidate.place is None:
             candidate.place = nearest_place_before(doc, sent, places)
         candidate.date = event_date(sent, times, published)
+        if _is_old(candidate.date, published):
+            continue  # 'retaken ... in September 2022': history, not news
         candidate.sides = sides_in(sent)
         _set_actors(candidate, places, previous_actor)
         previous_actor = candidate.actor1 or previous_actor
@@ -91,6 +95,14 @@ def sentences(doc: Doc) -> list[Span]:
         if start < sent.end:
             result.append(doc[start : sent.end])
     return [s for s in result if s.text.strip()]
+
+
+def _is_old(found: EventDate | None, published: str | None) -> bool:
+    """A text date that ended well before publication."""
+    if found is None or found.source != "text" or not published:
+        return False
+    limit = date.fromisoformat(published[:10]) - timedelta(days=lexicon.acled()["background_days"])
+    return date.fromisoformat(found.range.end) < limit
 
 
 def _paragraph_triggers(doc: Doc, figures: Sequence[Figure]) -> list[tuple[Span, Trigger | None]]:
@@ -144,10 +156,12 @@ def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: s
     sides = candidate.sides
     place_iso = places[candidate.place].country if candidate.place is not None else None
     if candidate.trigger.sub_event_type == "Disrupted weapons use":
-        sender = next((s for s in sides if s.munitions), None)
+        sender = next((s for s in sides if s.munitions or s.launcher), None)
         stopper = next((s for s in sides if s is not sender and s.iso != (sender.iso if sender else None)), None)
         candidate.actor2 = _side_name(sender)
         candidate.actor1 = _side_name(stopper) or (actor_name(place_iso) if place_iso and (not sender or sender.iso != place_iso) else None)
+        if sender is not None and place_iso == sender.iso and stopper is not None and stopper.iso:
+            candidate.place = _place_of_country(places, stopper.iso, candidate.sentences[0])
         return
     acting = next((s for s in sides if s.agentive), None) or (sides[0] if sides else None)
     candidate.actor1 = _side_name(acting) or previous_actor if acting or candidate.trigger.event_type in _VIOLENT_TYPES else None
@@ -157,6 +171,18 @@ def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: s
         candidate.actor2 = actor_name(acted_iso or place_iso, "civilians")
     elif acted_iso:
         candidate.actor2 = actor_name(acted_iso)
+
+
+def _place_of_country(places: Sequence[Place], iso: str, sentence: Span) -> int | None:
+    """The place of that country nearest the sentence (weapons are stopped over the defender's land)."""
+    best = None
+    for index, place in enumerate(places):
+        if place.country != iso:
+            continue
+        distance = abs(place.start - sentence.start_char)
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    return best[1] if best else None
 
 
 def _finer(places: Sequence[Place], new: int | None, old: int | None) -> bool:

@@ -18,6 +18,7 @@ from .actors import sides_in
 _NON_WORD = re.compile(r"[^a-z0-9']+")
 _VICTIM_ROLES = ("killed", "injured", "captured", "hospitalised", "missing")
 _TARGET_ROLES = ("struck", "damaged", "destroyed")
+_TIME_ENTS = ("DATE", "TIME")
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,17 @@ def _has_term(text: str, group: str) -> bool:
 
 def groups_in(span: Span) -> set[str]:
     """The trigger groups whose words occur in the span (as written or as lemmas)."""
-    surface = normalise(span.text)
-    lemmas = normalise(" ".join(t.lemma_ for t in span))
+    words = [t for t in span if t.ent_type_ not in _TIME_ENTS]  # 'until March 2027' is no march
+    surface = normalise(" ".join(t.text for t in words))
+    lemmas = normalise(" ".join(t.lemma_ for t in words))
     return {name for name, terms in _group_terms().items() if any(t in surface or t in lemmas for t in terms)}
 
 
 def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set[str]:
     """Groups read from the parse and the figures: who took ground, who the victims were."""
     groups = set()
+    if any(figure.role == "captured" and is_person_unit(figure.unit) for figure in figures):
+        groups.add("captured_people")
     for taker in _territory_takers(span):
         if _has_term(taker, "nonstate"):
             groups.add("taken_by_nonstate")
