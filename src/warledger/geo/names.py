@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "ʹ": "'", "–": "-", "—": "-"})
 _DROP = re.compile(r"[.'\"]")
 _SPACE = re.compile(r"[\s\-_/]+")
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """The lookup key of a place name: case, diacritics, apostrophes, dots and hyphens folded.
 

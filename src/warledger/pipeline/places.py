@@ -117,17 +117,17 @@ class PlaceRecognizer:
 
     def gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         """Longest gazetteer names over capitalised tokens, left to right."""
+        words = TokenView(doc)
         out = []
         i = 0
         while i < len(doc):
-            if not is_capitalised(doc[i]):
+            if not words.capitalised[i]:
                 i += 1
                 continue
-            for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
-                span = doc[i:i + n]
-                if self.name_shaped(span) and self.gazetteer.has_name(name_key(span.text)):
-                    out.append(Candidate(i, i + n, span.text))
-                    i += n
+            for j in range(min(i + MAX_NAME_TOKENS, len(doc)) - 1, i - 1, -1):
+                if words.name_shaped(i, j) and self.gazetteer.has_name(name_key(words.text(i, j))):
+                    out.append(Candidate(i, j + 1, words.text(i, j)))
+                    i = j + 1
                     break
             else:
                 i += 1
@@ -164,13 +164,6 @@ class PlaceRecognizer:
                     is_capitalised(doc[tok.i - 2]):
                 out.append(Candidate(tok.i, tok.i + 1, tok.text, kind="abbreviation", tagged=True))
         return out
-
-    def name_shaped(self, span: Span) -> bool:
-        """Capitalised first and last words, connectors between, inside one sentence."""
-        first, last = span[0], span[-1]
-        if not is_capitalised(last) or (len(span) > 1 and first.sent != last.sent):
-            return False
-        return all(is_capitalised(t) or t.lower_ in NAME_CONNECTORS for t in span[1:-1])
 
     def keep(self, doc: Doc, cand: Candidate) -> bool:
         """Filters: person and organisation names, common words, acronyms, too-small places the
@@ -309,6 +302,32 @@ class PlaceRecognizer:
         place.precision = precision(entry.feature, mention.near)
         place.score = resolution.score
         return place
+
+
+class TokenView:
+    """Plain lists of the token attributes the name scan reads (faster than slicing the Doc)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc_text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.ends = [t.idx + len(t.text) for t in doc]
+        self.capitalised = [is_capitalised(t) for t in doc]
+        self.connector = [t.lower_ in NAME_CONNECTORS for t in doc]
+        self.sentence = [0] * len(doc)
+        if doc.has_annotation("SENT_START"):
+            for k, sent in enumerate(doc.sents):
+                for t in range(sent.start, sent.end):
+                    self.sentence[t] = k
+
+    def text(self, i: int, j: int) -> str:
+        """Text of tokens i..j inclusive."""
+        return self.doc_text[self.starts[i]:self.ends[j]]
+
+    def name_shaped(self, i: int, j: int) -> bool:
+        """Capitalised first and last words, connectors between, inside one sentence."""
+        if not self.capitalised[j] or self.sentence[i] != self.sentence[j]:
+            return False
+        return all(self.capitalised[k] or self.connector[k] for k in range(i + 1, j))
 
 
 def precision(feature: str, near: bool) -> int:
