@@ -154,3 +154,11 @@ def test_tagger_last_as_a_verb_is_no_duration():
 def test_tagger_decimals_and_ages_are_not_times():
     assert tag_times("The index fell 17.01, or 4.10 points; Mr. Smith, 52 years old, said.", PUB) == []
     assert one("The blast came at 10:35 a.m. on Friday.").value.endswith("T10:35")
+
+
+def test_tagger_span_conventions_leave_out_about_and_adjective_determiners():
+    t = one("The flight took about five hours.")
+    assert (t.text, t.value, t.mod) == ("five hours", "PT5H", "APPROX")
+    assert one("It posted a third-quarter loss.").text == "third-quarter"
+    assert one("after a 16-hour flight").text == "16-hour"
+    assert one("They will stay for at least 30 days.").mod == "EQUAL_OR_MORE"

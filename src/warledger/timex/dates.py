@@ -367,7 +367,7 @@ def clock(m: Match, ctx: Context) -> Resolution | None:
     day = _clock_day(m, ctx)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(f"{prefix}T{hh}:{mi}", "TIME", (day, day) if day else None,
-                      mod="APPROX" if _group(m, "approx") else None)
+                      mod="APPROX" if _group(m, "lead") else None)
 
 
 def _clock_day(m: Match, ctx: Context) -> date | None:

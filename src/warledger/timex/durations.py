@@ -67,6 +67,12 @@ def _anchored(ctx: Context, rel: str, n: float | None, unit: str) -> tuple[date,
 LAST_CUES = re.compile(r"(?:in|over|for|during|within|of|from|the|past|these|those|since)\s+$", re.I)
 
 
+def quantity_mod(m: Match) -> str | None:
+    """TIMEX3 mod of "about", "more than", "at least", "within" ... before a quantity."""
+    word = m.groupdict().get("approx") or m.groupdict().get("lead")
+    return lx.words()["quantity_mods"].get(lx.key(word)) if word else None
+
+
 def duration(m: Match, ctx: Context) -> Resolution | None:
     num_text = lx.key(m["num"])
     unit = lx.unit_of(m["unit"])
@@ -76,7 +82,7 @@ def duration(m: Match, ctx: Context) -> Resolution | None:
         return None  # a year: "the 1988 quarter"
     n = lx.number_of(num_text)
     rel = lx.key(m.groupdict().get("rel") or "")
-    if num_text in ("a", "an") and not rel and not m.groupdict().get("approx"):
+    if num_text in ("a", "an") and not rel and not m.groupdict().get("approx") and not m.groupdict().get("lead"):
         if AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()]):
             return Resolution(period_value(1, unit), "SET", None)
     if n is not None and n > 5000:
@@ -84,14 +90,15 @@ def duration(m: Match, ctx: Context) -> Resolution | None:
     if rel == "last" and not m.groupdict().get("the") and not LAST_CUES.search(ctx.text[max(0, m.start() - 12):m.start()]):
         return None  # "would last 30 days": the verb
     value = period_value(n, unit)
-    return Resolution(value, "DURATION", _anchored(ctx, rel, n, unit))
+    return Resolution(value, "DURATION", _anchored(ctx, rel, n, unit), mod=quantity_mod(m))
 
 
 def duration_range(m: Match, ctx: Context) -> Resolution | None:
     unit = lx.unit_of(m["unit"])
     low = lx.number_of(m["num"])
     rel = lx.key(m.groupdict().get("rel") or "")
-    return Resolution(period_value(low, unit), "DURATION", _anchored(ctx, rel, lx.number_of(m["num2"]), unit))
+    return Resolution(period_value(low, unit), "DURATION", _anchored(ctx, rel, lx.number_of(m["num2"]), unit),
+                      mod=quantity_mod(m))
 
 
 def duration_adj(m: Match, ctx: Context) -> Resolution | None:

@@ -65,11 +65,12 @@ def _fragments() -> dict[str, str]:
         "SEASON": seasons,
         "DECADEWORD": lx.alternation(list(w["decade_words"])),
         "APPROX": (
-            r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than"
+            r"(?:(?:nearly|almost|some|more\s+than|less\s+than"
             r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than"
             r"|just\s+over|just\s+under|well\s+over|close\s+to|the\s+better\s+part\s+of)"
-            r"|(?:over|under|within)(?=\s+(?!the\b|these\b|those\b)))"
+            r"|(?:over|under)(?=\s+(?!the\b|these\b|those\b)))"
         ),
+        "LEAD": r"(?:about|around|approximately|roughly|within|at\s+about|at\s+around|in\s+about)",
         "EDGE": (
             r"(?:(?:early|earlier|late|later|mid)-?|the\s+(?:very\s+)?(?:beginning|start|middle|end|close|turn|outset)"
             r"\s+of(?:\s+the)?)"
@@ -104,7 +105,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("dayword", r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<word>{DAYWORD}|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>{PART}))?", "dayword", 2),
     ("part_rel", r"(?:(?P<edge>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|that|the\s+previous|the\s+following|the\s+next)\s+(?P<part>{PART})", "part_of_day", 2),
     ("overnight", r"overnight(?!\s+(?:rate|loan|deposit|market|money|trading|funds?|repo|index|stays?|bag)s?\b)", "overnight", 1),
-    ("clock", r"(?:(?P<approx>around|about|at\s+about|at\s+around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:(?:on\s+)?(?P<wd>{WEEKDAY})|(?P<word>{DAYWORD})|(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?", "clock", 2),
+    ("clock", r"(?:(?P<lead>around|about|at\s+about|at\s+around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?P<clock>{CLOCK})(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:(?:on\s+)?(?P<wd>{WEEKDAY})|(?P<word>{DAYWORD})|(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?", "clock", 2),
     ("clock_part", r"(?P<clock>(?:[01]?\d|2[0-3])(?::[0-5]\d)?)\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", "clock", 3),
     ("unit_rel", r"(?:(?P<edge>{EDGE})\s+)?(?P<rel>this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|that|the\s+latest|the\s+prior|the\s+current|the\s+present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|weekend|month|quarter|year|decade|half)\b", "unit_rel", 2),
     ("in_the_unit", r"(?P<edge>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)", "unit_rel", 2),
@@ -112,10 +113,10 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("the_unit", r"(?:the|its)\s+(?:(?P<fiscal>fiscal|full|latest|calendar)\s+)?(?P<unit>year|quarter|week|weekend|month|period)(?![\s-](?:earlier|ago|before|later|-))", "the_unit", 0),
     ("year_end", r"(?:the\s+)?year(?:'s)?[-\s]end", "year_end", 1),
     ("season", r"(?:(?P<edge>{EDGE})\s*)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the|that)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", "season", 1),
-    ("ago", r"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<dir2>before|after)(?=\s*[,.;:)]|$))", "ago", 3),
+    ("ago", r"(?:(?P<approx>{APPROX}|{LEAD})\s+)?(?P<num>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<dir2>before|after)(?=\s*[,.;:)]|$))", "ago", 3),
     ("vague_ago", r"(?P<unit>{UNITS})\s+(?P<dir>ago|earlier|later)", "ago", 2),
-    ("duration", r"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|latest|final|following|remaining|same|initial|ensuing|preceding)\s+)?(?P<num>{NUM})\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|successive)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?![\w-]|\s+old\b)", "duration", 1),
-    ("duration_range", r"(?:(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|first|coming)\s+)?(?P<num>{NUM})\s+(?:to|or|-)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT})", "duration_range", 2),
+    ("duration", r"(?:(?P<lead>{LEAD})\s+|(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|latest|final|following|remaining|same|initial|ensuing|preceding)\s+)?(?P<num>{NUM})\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|successive)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?![\w-]|\s+old\b)", "duration", 1),
+    ("duration_range", r"(?:(?P<lead>{LEAD})\s+|(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|first|coming)\s+)?(?P<num>{NUM})\s+(?:to|or|-)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT})", "duration_range", 2),
     ("duration_adj", r"(?:(?P<the>a|an|the)\s+)?(?P<num>{NUMH})[-\s](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?:\s+(?:period|term|span|stint))?(?=[\s,.;:)]|$)", "duration_adj", 0),
     ("vague_duration_adj", r"(?P<num>several|many|few|multi)-(?P<unit>day|week|month|year|decade|century|hour)(?:-long)?(?=[\s,.;:)]|$)|(?P<units>days|weeks|months|years|decades|centuries|hours)-long", "vague_duration_adj", 0),
     ("units_ahead", r"the\s+(?:(?:next|coming)\s+)?(?P<unit>{UNITS})\s+(?:ahead|to\s+come)", "vague_duration", 2),

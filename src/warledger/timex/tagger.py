@@ -38,6 +38,10 @@ DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&-]*\s*)+\)\s*(?:--|_|-|—|:)")
 MONTH_FIRST = re.compile(r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b")
 
 
+#: a determiner before a hyphenated adjective that is the whole expression ("a third-quarter
+#: loss", "a 16-hour flight"): TimeML leaves it out of the span
+ADJECTIVE_DETERMINER = re.compile(r"(?:a|an|the|its|their|his|her|our)\s+(\S+-\S+)", re.I)
+
 Candidate = tuple[int, int, int, Rule, re.Match[str]]  # start, end, order, rule, match
 
 
@@ -46,7 +50,8 @@ def candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for order, rule in enumerate(rules()):
         for m in rule.regex.finditer(text):
-            start, end = _trim(text, m.start(), m.end())
+            start = m.end("lead") if m.groupdict().get("lead") else m.start()
+            start, end = _trim(text, start, m.end())
             if start < 120 and DATELINE_AFTER.match(text, end):
                 continue
             if end > start:
@@ -57,8 +62,13 @@ def candidates(text: str) -> list[Candidate]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Spans end on a word: no trailing spaces or sentence full stop (an abbreviation keeps it)."""
+    while start < end and text[start].isspace():
+        start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    det = ADJECTIVE_DETERMINER.fullmatch(text, start, end)
+    if det:
+        start = det.start(1)
     if end > start and text[end - 1] == "," :
         end -= 1
     return start, end
