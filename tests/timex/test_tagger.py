@@ -162,3 +162,11 @@ def test_tagger_span_conventions_leave_out_about_and_adjective_determiners():
     assert one("It posted a third-quarter loss.").text == "third-quarter"
     assert one("after a 16-hour flight").text == "16-hour"
     assert one("They will stay for at least 30 days.").mod == "EQUAL_OR_MORE"
+
+
+def test_tagger_night_of_and_early_hours():
+    t = one("Drones attacked on the night of 20 to 21 August.")
+    assert (t.text, t.value, t.type) == ("the night of 20 to 21 August", "2024-08-20TNI", "TIME")
+    assert (t.interval.start, t.interval.end) == ("2024-08-20", "2024-08-21")
+    early = one("Explosions were heard in the early hours of Wednesday.")
+    assert (early.value, early.mod) == ("2024-08-21", "START")

@@ -99,6 +99,21 @@ def month_day(m: Match, ctx: Context) -> Resolution | None:
     return Resolution(ymd(year, month, day), mod=edge_mod(_group(m, "edge")))
 
 
+def night_of(m: Match, ctx: Context) -> Resolution | None:
+    """the night of 20 to 21 August / of August 20: the night beginning on the first day."""
+    g = m.groupdict()
+    day = g["d1"] or g["d3"] or g["d5"] or g["d6"]
+    word = g["mo"] or g["mo2"] or g["mo3"] or g["mo4"]
+    month, first = month_number(word), day_number(day)
+    year = int(g["y"]) if g["y"] else ctx.year_for(month, first, m.start())
+    if not valid_day(year, month, first):
+        return None
+    if year is None:
+        return Resolution(f"{ymd(None, month, first)}TNI", "TIME", None)
+    start = date(year, month, first)
+    return Resolution(f"{start.isoformat()}TNI", "TIME", (start, start + timedelta(days=1)))
+
+
 def day_range(m: Match, ctx: Context) -> Resolution | None:
     """12-14 August, between 12 and 14 August, August 12-14: both ends as expressions, each
     covering the whole range."""

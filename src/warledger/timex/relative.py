@@ -42,8 +42,22 @@ def weekday(m: Match, ctx: Context) -> Resolution | None:
         value = f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
         return Resolution(value, "TIME" if part else "DATE", None)
     res = _day_value(day, part)
-    res.mod = edge_mod(m["edge"])
+    _apply_hours(m, res, day)
+    res.mod = res.mod or edge_mod(m["edge"])
     return res
+
+
+def _apply_hours(m: Match, res: Resolution, day: date | None) -> None:
+    """"the early hours of Wednesday": that day, at its start; "the night of Wednesday": its night."""
+    hours = (m.groupdict().get("hours") or "").lower()
+    if not hours:
+        return
+    if "night" in hours:
+        value = res.value.split("T")[0]
+        res.value, res.type = f"{value}TNI", "TIME"
+        res.interval = (day, day + timedelta(days=1)) if day else None
+    else:
+        res.mod = "START"
 
 
 def dayword(m: Match, ctx: Context) -> Resolution:
@@ -53,8 +67,10 @@ def dayword(m: Match, ctx: Context) -> Resolution:
         if word == "today" and not part:
             return Resolution("PRESENT_REF", interval=None)
         return _day_value(None, part)
-    res = _day_value(ctx.anchor + timedelta(days=DAY_SHIFTS[word]), part)
-    res.mod = edge_mod(m["edge"])
+    day = ctx.anchor + timedelta(days=DAY_SHIFTS[word])
+    res = _day_value(day, part)
+    _apply_hours(m, res, day)
+    res.mod = res.mod or edge_mod(m["edge"])
     return res
 
 
