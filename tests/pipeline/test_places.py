@@ -99,3 +99,9 @@ def test_places_near_a_town_has_precision_two(nlp):
     found = by_text(places(nlp, "Shells landed near Kramatorsk and in Sloviansk."))
     assert found["Kramatorsk"].precision == 2
     assert found["Sloviansk"].precision == 1
+
+
+def test_places_country_leading_an_institution_is_a_place_modifier(nlp):
+    found = by_text(places(nlp, "A spokesman for the U.S. Army said the base would reopen in August."))
+    assert found["U.S."].country == "US"
+    assert "August" not in found

@@ -20,6 +20,7 @@ from ..geo.resolve import Mention, Resolution, Resolver
 from ..models import Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+NON_PLACE_LABELS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 BLOCKING_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE")
 #: words that may stand inside a multi-word place name ("Rostov-on-Don", "Bosnia and Herzegovina")
 NAME_CONNECTORS = frozenset(
@@ -219,8 +220,21 @@ class PlaceRecognizer:
         if cand.tagged:
             return False
         # inside a longer entity of another kind ("Washington Post", "Kursk Nuclear Power Plant")
-        return any(tok.ent_type_ in BLOCKING_LABELS and tok.ent_type_ not in ("PRODUCT", "NORP")
-                   and self.inside_longer_entity(doc, tok, cand) for tok in span)
+        if any(tok.ent_type_ in NON_PLACE_LABELS for tok in span):
+            return True  # "August", "Sixth"
+        blocked = any(tok.ent_type_ in BLOCKING_LABELS and tok.ent_type_ not in ("PRODUCT", "NORP")
+                      and self.inside_longer_entity(doc, tok, cand) for tok in span)
+        return blocked and not self.names_an_institution_of(doc, cand)
+
+    def names_an_institution_of(self, doc: Doc, cand: Candidate) -> bool:
+        """"the U.S. Army", "the California Department of Health": a country or state name leading an
+        institution's name is a place modifier, as a demonym is; "Washington Post" is not."""
+        ent = next((e for e in doc.ents if e.start <= cand.start < e.end), None)
+        if ent is None or ent.label_ != "ORG" or trim(ent)[0] != cand.start or cand.end >= len(doc):
+            return False
+        if doc[cand.end].lower_ in self.patterns["institution_words"]:
+            return True
+        return self.names_a_country(cand.lookup) and doc[cand.end].lower_ not in self.patterns["name_extenders"]
 
     @staticmethod
     def inside_longer_entity(doc: Doc, tok: Token, cand: Candidate) -> bool:
