@@ -117,6 +117,9 @@ class ClaimantResolver:
         surname = self._known_surname(span)
         if surname is not None:
             return self._person(span, surname)
+        names = [t for t in span if t.pos_ == "PROPN"]
+        if names and " ".join(t.text for t in names).lower() in self.catalogue.persons:
+            return self._person(span, span.doc[names[0].i:names[-1].i + 1])
         return self._body(span)
 
     def _known_surname(self, span: Span) -> Span | None:
@@ -131,12 +134,18 @@ class ClaimantResolver:
 
     def _person(self, span: Span, entity: Span) -> Mention:
         name = self._fullest_name(entity)
+        known = self.catalogue.persons.get(name.lower())
+        if known is not None:
+            name = known.name
         earlier = self._same_person(name)
         words = {t.lower_ for t in span if not (entity.start <= t.i < entity.end)}
         kind = self._title_type(span, entity)
         if kind == "person" and earlier is not None:
             kind = earlier.claimant.type
-        country = self._country_of(span, skip=entity) or (earlier.claimant.country if earlier else None)
+        if kind == "person" and known is not None:
+            kind = known.type
+        country = (self._country_of(span, skip=entity) or (earlier.claimant.country if earlier else None)
+                   or (known.country if known else None))
         mention = self._mention(Claimant(name, kind, country), span, is_person=True, plural=False)
         mention.words = frozenset(words | {w.lower() for w in name.split()} |
                                   (earlier.words if earlier else frozenset()))
@@ -194,6 +203,8 @@ class ClaimantResolver:
         plural = (core or span).root.tag_ in ("NNS", "NNPS")
         orgs = [e for e in span.ents if e.label_ == "ORG"]
         name = bare
+        if core is not None and len(core) <= 2 and core.root.pos_ == "NOUN":
+            name = _without_determiner(_described(span).rstrip(" ,"))
         if orgs and kind == "unknown":
             kind = "organisation"
         is_person = kind in ("person",) or (kind == "official" and not plural and
@@ -260,6 +271,17 @@ def _core_phrase(span: Span) -> Span | None:
     while end < span.end and span.doc[end].dep_ in ("compound", "flat") and span.doc[end].head.i >= end:
         end += 1
     return span.doc[start:end]
+
+
+def _described(span: Span) -> str:
+    """A description with its "of"/"for" complement, without clauses ("spokesperson for the army")."""
+    root = span.root
+    end = root.i + 1
+    for child in root.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in") and child.i == end:
+            end = child.right_edge.i + 1
+            break
+    return span.doc[max(root.left_edge.i, span.start):min(end, span.end)].text
 
 
 def _without_determiner(text: str) -> str:

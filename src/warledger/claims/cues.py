@@ -109,7 +109,8 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     fragments: list[tuple[int, int]] = []
     if content is None and "speech" in kinds:
         content, fragments = _parenthetical_host(token)
-    if content is None and ("stance" in kinds or ("speech" in kinds and lemma not in RECIPIENT_LEMMAS)):
+    if content is None and ("stance" in kinds or ("speech" in kinds and lemma not in RECIPIENT_LEMMAS
+                                                  and lemma not in lex.clause_or_quote_only)):
         content = _object_content(token)
     if content is None:
         return None
@@ -391,6 +392,10 @@ def _according_to(token: Token) -> Found | None:
     objects = [c for c in to.children if c.dep_ == "pobj"]
     source = _trimmed(objects[0].subtree) if objects else None
     phrase_tokens = list(token.subtree) + ([t for t in to.subtree] if to.head.i != token.i else [])
+    name = _apposed_name(phrase_tokens)
+    if source is not None and name:
+        phrase_tokens += name
+        source = (source[0], name[-1].idx + len(name[-1].text))
     phrase = (min(t.idx for t in phrase_tokens), max(t.idx + len(t.text) for t in phrase_tokens))
     content, fragments = _sentence_without(token.sent, phrase)
     if content is None:
@@ -398,6 +403,22 @@ def _according_to(token: Token) -> Found | None:
     cue = (token.idx, to.idx + len(to.text))
     return Found(content=content, source=source, cue=cue, cue_token=token,
                  source_root=objects[0] if objects else None, fragments=fragments, kind="according")
+
+
+def _apposed_name(phrase: list[Token]) -> list[Token]:
+    """", Vadym Filashkin," right after "according to the head of ...": the source's name."""
+    if not phrase:
+        return []
+    doc = phrase[0].doc
+    i = max(t.i for t in phrase) + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    j = i + 1
+    while j < len(doc) and doc[j].ent_type_ == "PERSON":
+        j += 1
+    if j == i + 1 or j >= len(doc) or doc[j].text != ",":
+        return []
+    return list(doc[i + 1:j])
 
 
 def _sentence_without(sent: Span, phrase: tuple[int, int]) -> tuple[tuple[int, int] | None, list]:

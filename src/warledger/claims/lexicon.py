@@ -30,6 +30,7 @@ class CueLexicon:
     reporting_adverbs: frozenset[str]
     takes_infinitive: frozenset[str]
     first_person_sources: frozenset[str]
+    clause_or_quote_only: frozenset[str]
     cue_modifiers: frozenset[str]
 
     def kinds(self, lemma: str) -> set[str]:
@@ -79,6 +80,7 @@ class ActorCatalogue:
     by_demonym: dict[str, Country]
     by_seat: dict[str, Country]  # "moscow", "the kremlin", "kremlin"
     actors: dict[str, Actor]  # lower-case name or alias -> actor
+    persons: dict[str, Actor]  # lower-case name or alias -> a well-known speaker
     type_nouns: dict[str, str]
     titles: frozenset[str]
     military_titles: frozenset[str]
@@ -98,6 +100,7 @@ def cues() -> CueLexicon:
         reporting_adverbs=frozenset(data["reporting_adverbs"]),
         takes_infinitive=frozenset(data.get("takes_infinitive", [])),
         first_person_sources=frozenset(data.get("first_person_sources", [])),
+        clause_or_quote_only=frozenset(data.get("clause_or_quote_only", [])),
         cue_modifiers=frozenset(data.get("cue_modifiers", [])),
     )
 
@@ -158,8 +161,14 @@ def actors() -> ActorCatalogue:
         actor = Actor(a["name"], a["type"], a.get("country"), a.get("kind"))
         for n in (a["name"], *a.get("aliases", [])):
             table.setdefault(n.lower(), actor)
+    persons: dict[str, Actor] = {}
+    for a in data.get("persons", []):
+        person = Actor(a["name"], a["type"], a.get("country"))
+        for n in (a["name"], *a.get("aliases", [])):
+            persons.setdefault(n.lower(), person)
     return ActorCatalogue(
         countries=countries,
+        persons=persons,
         by_name=by_name,
         by_demonym=by_demonym,
         by_seat=by_seat,
