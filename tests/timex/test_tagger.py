@@ -170,3 +170,11 @@ def test_tagger_night_of_and_early_hours():
     assert (t.interval.start, t.interval.end) == ("2024-08-20", "2024-08-21")
     early = one("Explosions were heard in the early hours of Wednesday.")
     assert (early.value, early.mod) == ("2024-08-21", "START")
+
+
+def test_tagger_survives_impossible_dates_and_extreme_anchors():
+    text = "on February 30, 31/02/2024, 2024-02-30, 5000 years ago and three days ago"
+    for published in (None, "0001-01-01", "9999-12-31", "not a date", PUB):
+        for t in tag_times(text, published):
+            assert text[t.start:t.end] == t.text
+    assert all(t.value != "2024-02-30" for t in tag_times(text, PUB))

@@ -226,7 +226,9 @@ def ago(m: Match, ctx: Context) -> Resolution | None:
     relative_to_mention = direction in ("earlier", "before", "later", "after")
     ref = ctx.reference("any")
     if code == "Y" and n == 1 and ref and re.fullmatch(r"\d{4}-(Q[1-4]|H[12])", ref):
-        return _anaphoric(cal.shift_value(ref, "Y", sign))
+        shifted = cal.shift_value(ref, "Y", sign)
+        if shifted:
+            return _anaphoric(shifted)
     if relative_to_mention and ref:
         shifted = cal.shift_value(ref, code if code in ("D", "W", "M", "Q", "Y") else "D", sign * int(n)) if code not in ("H", "S") else None
         if shifted:

@@ -42,6 +42,8 @@ MONTH_FIRST = re.compile(r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{
 #: loss", "a 16-hour flight"): TimeML leaves it out of the span
 ADJECTIVE_DETERMINER = re.compile(r"(?:a|an|the|its|their|his|her|our)\s+(\S+-\S+)", re.I)
 
+MIN_ANCHOR, MAX_ANCHOR = date(1000, 1, 1), date(9000, 12, 31)
+
 Candidate = tuple[int, int, int, Rule, re.Match[str]]  # start, end, order, rule, match
 
 
@@ -78,6 +80,8 @@ def tag_times(text: str, published: str | None, *, tense_at: Callable[[int], str
     """The temporal expressions of a text, normalised against the publication day (YYYY-MM-DD
     or None: relative expressions then get underspecified values and no interval)."""
     anchor = cal.parse_day(published) if published else None
+    if anchor is not None and not MIN_ANCHOR <= anchor <= MAX_ANCHOR:
+        anchor = None  # too near the calendar's ends to count from
     ctx = Context(text=text, anchor=anchor, tense_at=tense_at or (lambda _pos: None),
                   day_first=len(DAY_FIRST.findall(text)) > len(MONTH_FIRST.findall(text)))
     pool = candidates(text)
@@ -91,8 +95,11 @@ def tag_times(text: str, published: str | None, *, tense_at: Callable[[int], str
         cand = pending.pop(0)
         tried.add(id(cand))
         start, end, _, rule, m = cand
-        res = HANDLERS[rule.handler](m, ctx)
-        if res is None:
+        try:
+            res = HANDLERS[rule.handler](m, ctx)
+        except (ValueError, OverflowError):  # a day the calendar cannot hold ("February 30")
+            res = None
+        if res is None or not res.value:
             others = [c for c in pool if id(c) not in tried]
             pending += _fallbacks(cand, others, taken + [(c[0], c[1]) for c in pending])
             continue
