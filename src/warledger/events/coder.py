@@ -70,7 +70,7 @@ def code_events(doc: Doc) -> list[Event]:
         candidate.sides = sides_in(sent)
         _set_actors(candidate, places, previous_actor)
         previous_actor = candidate.actor1 or previous_actor
-        target = _event_it_elaborates(candidates, candidate)
+        target = _event_it_elaborates(candidates, candidate, places)
         if target is not None:
             candidate.more_specific_place = _finer(places, candidate.place, target.place)
             _merge(target, candidate)
@@ -202,12 +202,12 @@ def _side_name(side: Side | None) -> str | None:
     return side.group or actor_name(side.iso)
 
 
-def _event_it_elaborates(candidates: list[Candidate], new: Candidate) -> Candidate | None:
+def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Sequence[Place]) -> Candidate | None:
     """An earlier event the new sentence tells more of: the same sub-event type in the same country,
     or, for a vague trigger ('Ukraine's attack on Russia'), a violent event between the same sides
     (battles first)."""
     for old in reversed(candidates):
-        if old.trigger.sub_event_type == new.trigger.sub_event_type and _same_setting(old, new):
+        if old.trigger.sub_event_type == new.trigger.sub_event_type and _same_setting(old, new, places):
             return old
     if new.trigger.vague and not new.actor1:
         recent = max(candidates, key=lambda c: c.sentence_index, default=None)
@@ -221,7 +221,7 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate) -> Candida
             return same[0]
     if not new.counted and (new.date is None or new.date.source == "published"):
         for old in reversed(candidates):
-            if old.trigger.event_type == new.trigger.event_type and _same_setting(old, new):
+            if old.trigger.event_type == new.trigger.event_type and _same_setting(old, new, places):
                 return old
     return None
 
@@ -236,8 +236,12 @@ def _sentences_apart(old: Candidate, new: Candidate) -> int:
     return b - a
 
 
-def _same_setting(old: Candidate, new: Candidate) -> bool:
+def _same_setting(old: Candidate, new: Candidate, places: Sequence[Place]) -> bool:
     """Dates that overlap (or are unknown) and no two different places of different countries."""
+    if old.place is not None and new.place is not None:
+        old_country, new_country = places[old.place].country, places[new.place].country
+        if old_country and new_country and old_country != new_country:
+            return False
     if old.date and new.date and old.date.source == new.date.source == "text":
         if old.date.range.end < new.date.range.start or new.date.range.end < old.date.range.start:
             return False

@@ -61,8 +61,10 @@ def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set
     groups = set()
     if any(figure.role == "captured" and is_person_unit(figure.unit) for figure in figures):
         groups.add("captured_people")
-    for taker in _territory_takers(span):
-        if _has_term(taker, "nonstate"):
+    for head, taker in _territory_takers(span):
+        if _has_term(head, "state_forces"):
+            groups.add("taken_by_state")
+        elif _has_term(head, "nonstate") or _has_term(taker, "nonstate"):
             groups.add("taken_by_nonstate")
         elif _has_term(taker, "state_forces") or _names_a_state(taker):
             groups.add("taken_by_state")
@@ -84,7 +86,7 @@ def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set
     return groups
 
 
-def _territory_takers(span: Span) -> list[str]:
+def _territory_takers(span: Span) -> list[tuple[str, str]]:
     """The agents of the capture and regain verbs in the span ('Syrian troops' recaptured ...)."""
     single = {t.strip() for g in ("capture", "regain") for t in _group_terms()[g] if " " not in t.strip()}
     single |= {"take", "seize"}
@@ -93,19 +95,31 @@ def _territory_takers(span: Span) -> list[str]:
         if token.pos_ != "VERB" or (token.lemma_.lower() not in single and token.lower_ not in single):
             continue
         agent = _agent(token)
-        if agent:
+        if agent and _takes_ground(token):
             agents.append(agent)
     return agents
 
 
-def _agent(verb: Token) -> str | None:
+def _takes_ground(verb: Token) -> bool:
+    """The verb's object is ground (a town, an area, control), not people or goods."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr") or (child.dep_ == "prt"):
+            for token in child.subtree:
+                if token.ent_type_ in ("GPE", "LOC", "FAC") or _has_term(token.text, "territory_objects"):
+                    return True
+    return False
+
+
+def _agent(verb: Token) -> tuple[str, str] | None:
+    """(head word, whole phrase) of the verb's doer: its subject, or its 'by' agent."""
     while verb.dep_ in ("conj", "xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return " ".join(t.text for t in child.subtree)
+            return child.text, " ".join(t.text for t in child.subtree)
         if child.dep_ == "agent":
-            return " ".join(t.text for t in child.subtree)
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), child)
+            return pobj.text, " ".join(t.text for t in child.subtree)
     return None
 
 
