@@ -1,5 +1,4 @@
-"""Normalisers of calendar dates: written days, months, years, decades, quarters, seasons,
-holidays, clock times."""
+"""Normalisers of calendar dates: written days, months, years, decades, centuries, ranges."""
 from __future__ import annotations
 
 import re
@@ -7,7 +6,7 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from . import lexicon as lx
-from .context import FUTURE, PAST, Context, Resolution
+from .context import Context, Resolution
 
 Match = re.Match[str]
 
@@ -236,166 +235,6 @@ def century(m: Match, ctx: Context) -> Resolution | None:
         return Resolution("XX")
     shift = 0 if lx.key(m["rel"]) == "this" else (1 if "next" in m["rel"].lower() else -1)
     return Resolution(f"{ctx.anchor.year // 100 + shift:02d}")
-
-
-def quarter(m: Match, ctx: Context) -> Resolution | None:
-    if _group(m, "q") or _group(m, "q2"):
-        q = int((m["q"] or m["q2"])[1])
-        return Resolution(f"{m['y'] or m['y2']}-Q{q}")
-    ordinal = lx.key(m["ord"])
-    q = 4 if ordinal in ("last", "final") else lx.words()["ordinals"].get(ordinal)
-    if not q or not 1 <= q <= 4:
-        return None
-    y = m["y1"] or m["y2"]
-    rely = (m["rely"] or m["rely2"] or "").lower()
-    if y:
-        year_ = int(y)
-    elif ctx.anchor is None:
-        return Resolution(f"XXXX-Q{q}")
-    elif rely:
-        year_ = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[rely]
-    else:
-        year_ = _quarter_year(ctx, q, m.start())
-    if (m["adj"] or "").lower() in ("year-earlier", "year-ago"):
-        year_ -= 1
-    return Resolution(f"{year_}-Q{q}")
-
-
-def _quarter_year(ctx: Context, q: int, pos: int) -> int:
-    """The year of a quarter named without one: the publication year, or the year before for a
-    quarter not yet begun unless told in the future tense (reports look back)."""
-    a = ctx.anchor
-    current = cal.quarter_of(a)
-    if q > current and ctx.tense(pos) != FUTURE:
-        return a.year - 1
-    return a.year
-
-
-def half(m: Match, ctx: Context) -> Resolution | None:
-    h = 1 if lx.key(m["ord"]) == "first" else 2
-    if m["y"]:
-        return Resolution(f"{m['y']}-H{h}")
-    if m["dec"]:
-        return Resolution(f"19{m['dec'][0]}", mod="START" if h == 1 else "END")
-    if ctx.anchor is None:
-        return Resolution(f"XXXX-H{h}")
-    rely = (m["rely"] or "this").lower()
-    return Resolution(f"{ctx.anchor.year + {'this': 0, 'last': -1, 'next': 1}[rely]}-H{h}")
-
-
-def season(m: Match, ctx: Context) -> Resolution | None:
-    code = lx.words()["seasons"][lx.key(m["season"])]
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    after = ctx.text[m.end():m.end() + 4]
-    if not m["y"] and not rel and lx.key(m["season"]) in ("fall", "spring"):
-        return None  # verbs and springs of water
-    if not m["y"] and re.match(r"\s+of\b", after):
-        return None  # "the fall of the city"
-    if m["y"]:
-        return Resolution(f"{m['y']}-{code}", mod=edge_mod(m["edge"]))
-    if ctx.anchor is None:
-        return Resolution(f"XXXX-{code}", mod=edge_mod(m["edge"]))
-    a = ctx.anchor
-    start_month = lx.words()["season_start_month"][code]
-    this_year = a.year if not (code == "WI" and a.month <= 2) else a.year - 1
-    begun = date(this_year, start_month, 1) <= a
-    if rel in ("last", "this past"):
-        y = this_year if _season_over(this_year, code, a) else this_year - 1
-    elif rel in ("next", "this coming"):
-        y = this_year + 1 if begun else this_year
-    elif rel == "that":
-        y = ctx.reference_year() or this_year
-    elif rel == "this":
-        y = this_year
-    else:
-        tense = ctx.tense(m.start())
-        y = this_year - 1 if tense == PAST and not begun else (this_year + 1 if tense == FUTURE and _season_over(this_year, code, a) else this_year)
-    return Resolution(f"{y}-{code}", mod=edge_mod(m["edge"]))
-
-
-def _season_over(year: int, code: str, anchor: date) -> bool:
-    span = cal.interval_of(f"{year}-{code}")
-    return bool(span) and span[1] < anchor
-
-
-def holiday(m: Match, ctx: Context) -> Resolution | None:
-    name = lx.key(m["name"]).replace("’", "'")
-    rule = next((h.rule for h in lx.holidays() if h.name == name), None)
-    if rule is None:
-        return None
-    if m["y"]:
-        return Resolution(holiday_day(rule, int(m["y"])).isoformat())
-    if ctx.anchor is None:
-        return Resolution("XXXX-XX-XX")
-    a = ctx.anchor
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    this = holiday_day(rule, a.year)
-    if rel in ("last", "this past"):
-        day = this if this < a else holiday_day(rule, a.year - 1)
-    elif rel in ("next", "this coming"):
-        day = this if this > a else holiday_day(rule, a.year + 1)
-    elif rel == "this":
-        day = this
-    else:
-        day = holiday_day(rule, ctx.year_for(this.month, this.day, m.start()) or a.year)
-    return Resolution(day.isoformat())
-
-
-def holiday_day(rule: str, year_: int) -> date:
-    """The day of a holiday rule (time_holidays.tsv) in a year."""
-    if rule.startswith("nth:"):
-        _, month_, n, weekday = rule.split(":")
-        return cal.nth_weekday(year_, int(month_), int(n), int(weekday))
-    if rule.startswith("after:"):
-        _, month_day_, weekday = rule.split(":")
-        month_, day = month_day_.split("-")
-        return cal.weekday_on_or_after(date(year_, int(month_), int(day)), int(weekday))
-    if rule.startswith("easter:"):
-        return cal.easter(year_) + timedelta(days=int(rule.split(":")[1]))
-    month_, day = rule.split("-")
-    return date(year_, int(month_), int(day))
-
-
-CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|hours|hrs|gmt|utc|o'clock)?", re.I)
-
-
-def clock(m: Match, ctx: Context) -> Resolution | None:
-    text = m["clock"].lower()
-    words = lx.words()["clock_words"]
-    if text in words:
-        hh, mi = words[text].split(":")
-    else:
-        if re.fullmatch(r"\d{4}\s*\w+", text):
-            hh, mi = text[:2], text[2:4]
-        else:
-            c = CLOCK.match(text)
-            h, mi = int(c["h"]), c["mi"] or "00"
-            ap = (c["ap"] or "").replace(".", "")
-            part = _group(m, "part")
-            if ap.startswith("p") or (part and part.lower() in ("afternoon", "evening") and h < 12):
-                h = h + 12 if h < 12 else h
-            elif ap.startswith("a") and h == 12:
-                h = 0
-            if h > 24:
-                return None
-            hh = f"{h:02d}"
-    day = _clock_day(m, ctx)
-    prefix = day.isoformat() if day else "XXXX-XX-XX"
-    return Resolution(f"{prefix}T{hh}:{mi}", "TIME", (day, day) if day else None,
-                      mod="APPROX" if _group(m, "lead") else None)
-
-
-def _clock_day(m: Match, ctx: Context) -> date | None:
-    if _group(m, "wd"):
-        return ctx.weekday(weekday_number(m["wd"]), m.start(), None)
-    if _group(m, "word"):
-        from .relative import DAY_SHIFTS
-        return ctx.anchor + timedelta(days=DAY_SHIFTS[lx.key(m["word"])]) if ctx.anchor else None
-    if _group(m, "mo"):
-        mo, d = month_number(m["mo"]), day_number(m["d"])
-        y = int(m["y"]) if m["y"] else ctx.year_for(mo, d, m.start())
-        return date(y, mo, d) if y and valid_day(y, mo, d) else None
-    return ctx.reference_day()
 
 
 def spelled_year(m: Match, ctx: Context) -> Resolution | None:

@@ -12,8 +12,6 @@ from .dates import edge_mod, weekday_number
 
 Match = re.Match[str]
 
-DAY_SHIFTS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-              "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
 def _rel(m: Match) -> str:
@@ -67,7 +65,7 @@ def dayword(m: Match, ctx: Context) -> Resolution:
         if word == "today" and not part:
             return Resolution("PRESENT_REF", interval=None)
         return _day_value(None, part)
-    day = ctx.anchor + timedelta(days=DAY_SHIFTS[word])
+    day = ctx.anchor + timedelta(days=lx.words()["relative_days"][word])
     res = _day_value(day, part)
     _apply_hours(m, res, day)
     res.mod = res.mod or edge_mod(m["edge"])

@@ -7,15 +7,15 @@ from datetime import date
 
 from ..models import DateRange, Time
 from . import calendar as cal
-from . import dates, durations, periods, relative
+from . import clock, dates, durations, periods, relative, year_parts
 from .context import FROM_VALUE, Context, Resolution
 from .patterns import Rule, rules
 
 HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
     "iso_date": dates.iso_date, "slash_date": dates.slash_date, "month_day": dates.month_day, "day_range": dates.day_range, "night_of": dates.night_of,
     "month_year": dates.month_year, "month_rel_year": dates.month_rel_year, "month": dates.month,
-    "year": dates.year, "year_period": dates.year_period, "year_range": dates.year_range, "decade": dates.decade, "century": dates.century, "quarter": dates.quarter,
-    "half": dates.half, "season": dates.season, "holiday": dates.holiday, "clock": dates.clock,
+    "year": dates.year, "year_period": dates.year_period, "year_range": dates.year_range, "decade": dates.decade, "century": dates.century, "quarter": year_parts.quarter,
+    "half": year_parts.half, "season": year_parts.season, "holiday": year_parts.holiday, "clock": clock.clock,
     "spelled_year": dates.spelled_year,
     "weekday": relative.weekday, "dayword": relative.dayword, "part_of_day": relative.part_of_day,
     "overnight": relative.overnight, "unit_rel": relative.unit_rel, "the_unit": relative.the_unit,
