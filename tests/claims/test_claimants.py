@@ -46,3 +46,29 @@ def test_claimants_description_takes_antecedent(nlp):
     out = claimants(nlp, "The Kyodo news agency reported that the ship had sunk. "
                          "The agency said no crew were missing.")
     assert out[1][1] == out[0][1] == "Kyodo"
+
+
+def test_claimants_military_body_with_possessive_country(nlp):
+    out = claimants(nlp, "Ukraine's air force said it shot down 30 of 35 drones overnight.")
+    assert out[0][1:] == ("Ukraine's air force", "military", "UA")
+
+
+def test_claimants_catalogue_speaker_gets_office(nlp):
+    out = claimants(nlp, "Putin said the operation would go on.")
+    assert out[0][1:] == ("Vladimir Putin", "official", "RU")
+
+
+def test_claimants_seat_of_government(nlp):
+    out = claimants(nlp, "The Kremlin said it would respond.")
+    assert out[0][1:] == ("Kremlin", "government", "RU")
+
+
+def test_claimants_description_keeps_its_complement(nlp):
+    out = claimants(nlp, "A spokesperson for Ukraine's navy told reporters that a ship was hit.")
+    assert out[0][1] == "spokesperson for Ukraine's navy"
+    assert out[0][3] == "UA"
+
+
+def test_claimants_state_media(nlp):
+    out = claimants(nlp, "Russian state media reported that a fire broke out at a depot.")
+    assert out[0][1:] == ("Russian state media", "media", "RU")

@@ -78,3 +78,34 @@ def test_cues_content_stays_in_its_paragraph(nlp):
     contents = [c for _, _, c in spans(doc)]
     assert "The city came under fire" in contents
     assert all("\n" not in c for c in contents)
+
+
+def test_cues_parenthetical_cue_inside_content(nlp):
+    doc = nlp("The town, the governor said, was without power for a week.")
+    (source, cue, content), = spans(doc)
+    assert (source, cue) == ("the governor", "said")
+    assert content == "The town, the governor said, was without power for a week"
+
+
+def test_cues_according_to_keeps_apposed_name(nlp):
+    doc = nlp("According to the head of the regional administration, Ivan Fedorov, five civilians died.")
+    (source, cue, content), = spans(doc)
+    assert source == "the head of the regional administration, Ivan Fedorov"
+    assert content == "five civilians died"
+
+
+def test_cues_no_object_content_for_clause_only_verbs(nlp):
+    doc = nlp("The ministry added two villages to the evacuation list.")
+    assert spans(doc) == []
+
+
+def test_cues_auxiliaries_belong_to_the_cue(nlp):
+    doc = nlp("The army has repeatedly denied that it targets civilians.")
+    (source, cue, content), = spans(doc)
+    assert cue == "has repeatedly denied"
+    assert content == "that it targets civilians"
+
+
+def test_cues_first_person_inside_quote_is_not_a_new_claim(nlp):
+    doc = nlp("“I think the bridge will hold,” the engineer said.")
+    assert [cue for _, cue, _ in spans(doc)] == ["said"]

@@ -125,10 +125,11 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     if source_root is not None and source_root.lower_ in lex.first_person_sources and quotes.covering(token.idx, token.idx + 1):
         return None  # "I think", "we want": a speaker inside a quotation
     source = _source_span(source_root, token) if source_root is not None else None
-    if source is not None and _overlaps(source, content):
+    pieces = fragments or [content]
+    if source is not None and any(_overlaps(source, p) for p in pieces):
         source = None
     cue = (_cue_start(token, lex), _cue_end(cue_end))
-    if _overlaps(cue, content):
+    if any(_overlaps(cue, p) for p in pieces):
         return None
     return Found(content=content, source=source, cue=cue, cue_token=token, source_root=source_root,
                  fragments=fragments)
@@ -148,10 +149,11 @@ def _parenthetical_host(token: Token) -> tuple[tuple[int, int] | None, list]:
         return None, []
     doc = token.doc
     clause = sorted(token.subtree, key=lambda t: t.i)
-    first, last = clause[0], clause[-1]
+    words = [t for t in clause if not t.is_punct]
+    first, last = words[0], words[-1]
     if first.i == 0 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
         return None, []
-    inside = {t.i for t in clause}
+    inside = {t.i for t in clause} | {first.i - 1, last.i + 1}
     host = [t for t in token.head.subtree if t.i not in inside]
     before = _trimmed([t for t in host if t.i < first.i])
     after = _trimmed([t for t in host if t.i > last.i])
