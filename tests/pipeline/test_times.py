@@ -70,3 +70,7 @@ def test_times_seed_article_through_extract(extract, shared):
     result = extract(article["text"], published=article["published"])
     assert {"overnight", "Wednesday", "August 6"} <= {t.text for t in result.times}
     assert all(article["text"][t.start:t.end] == t.text for t in result.times)
+
+
+def test_times_verb_with_same_past_form_reads_as_past(times):
+    assert value_of(times("Russian missiles hit Kyiv on Friday."), "Friday") == "2024-08-16"

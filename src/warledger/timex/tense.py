@@ -6,6 +6,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .context import FUTURE, PAST, PRESENT, PROSPECTIVE
+from .lexicon import words
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 #: verbs of saying whose present tense reports what was said, not what lies ahead
@@ -42,11 +43,19 @@ def tense_of(token: Token) -> str | None:
         return PAST
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not aux:
         return PAST  # "its record high set on Aug. 6"
+    if verb.tag_ == "VBP" and not aux and _looks_past(verb):
+        return PAST  # "Missiles hit Kyiv on Friday", "Weakness hurt the index"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         if verb.lemma_.lower() in REPORTING and not aux:
             return PAST
         return PRESENT
     return None
+
+
+def _looks_past(verb: Token) -> bool:
+    """A verb tagged present whose past form is the same word, told with a weekday or date:
+    the past reading ("hit", "hurt", "cut")."""
+    return verb.lower_ in words()["past_same_as_present"]
 
 
 def _own_tense(verb: Token) -> str | None:
