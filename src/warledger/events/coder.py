@@ -78,7 +78,11 @@ def code_events(doc: Doc) -> list[Event]:
             candidates.append(candidate)
     candidates = _absorb_interceptions(candidates, figures)
     events = [_event(c, figures, attributions) for c in candidates]
-    order = sorted(range(len(events)), key=lambda i: (-candidates[i].trigger.weight, events[i].start or 0))
+    main = _main_sub_event_type(paragraph_triggers)
+    order = sorted(
+        range(len(events)),
+        key=lambda i: (events[i].sub_event_type != main, -candidates[i].trigger.weight, events[i].start or 0),
+    )
     return [events[i] for i in order]
 
 
@@ -121,6 +125,12 @@ def _paragraph_triggers(doc: Doc, figures: Sequence[Figure]) -> list[tuple[Span,
     return result
 
 
+def _main_sub_event_type(paragraphs: list[tuple[Span, Trigger | None]]) -> str | None:
+    """The sub-event type of the strongest paragraph: what the report is mainly about."""
+    triggers = [t for _, t in paragraphs if t is not None and t.sub_event_type is not None]
+    return max(triggers, key=lambda t: t.weight).sub_event_type if triggers else None
+
+
 def _sentence_trigger(sent: Span, figures: list[Figure], paragraphs: list[tuple[Span, Trigger | None]]) -> Trigger | None:
     """The sentence's own trigger, or its paragraph's when that is stronger and rests on words of this
     sentence (a protest in one sentence, the tear gas in the next)."""
@@ -130,6 +140,8 @@ def _sentence_trigger(sent: Span, figures: list[Figure], paragraphs: list[tuple[
         return trigger
     if trigger is None and paragraph.sub_event_type is not None:
         return None  # the paragraph's event is told by another of its sentences
+    if paragraph.sub_event_type is None and trigger is not None and trigger.vague:
+        return None  # 'four people were injured' in a paragraph about an accident
     words = groups_in(sent) | set(trigger.groups if trigger else ())
     if paragraph.requires & words:
         return paragraph
