@@ -86,3 +86,24 @@ def test_cli_bad_flag_is_a_usage_error_not_a_traceback():
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert "unrecognized arguments: --frmat" in proc.stderr
+
+
+def test_cli_extract_twice_into_the_ledger_stores_only_the_good_articles_once(mixed_jsonl, tmp_path, capsys, nlp):
+    from warledger.store.base import open_store
+
+    db = tmp_path / "ledger.db"
+    for expected_new in (5, 0):
+        status, out, err = run_cli(["extract", str(mixed_jsonl), "--db", str(db)], capsys)
+        assert status == 0 and len(out.splitlines()) == 10
+        assert f"{expected_new} newly stored" in err
+    with open_store(str(db)) as store:
+        assert sorted(e.id for e in store.extractions()) == [g["id"] for g in GOOD]
+        assert store.counts()["articles"] == 5
+
+
+def test_cli_unopenable_ledger_is_one_line_c003(mixed_jsonl, tmp_path, capsys):
+    (tmp_path / "dir.db").mkdir()
+    status, out, err = run_cli(["extract", str(mixed_jsonl), "--db", str(tmp_path / "dir.db")], capsys)
+    assert status == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith("warledger: error C003:")
+    assert err.count("C003") == 1

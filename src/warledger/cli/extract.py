@@ -77,6 +77,8 @@ def open_ledger(url: str):
 
     try:
         return open_store(url)
+    except WarledgerError:
+        raise
     except Exception as err:  # any driver error: one clear line, not a traceback
         raise WarledgerError("C003", url=url, detail=f"{type(err).__name__}: {err}") from err
 
