@@ -178,3 +178,9 @@ def test_tagger_survives_impossible_dates_and_extreme_anchors():
         for t in tag_times(text, published):
             assert text[t.start:t.end] == t.text
     assert all(t.value != "2024-02-30" for t in tag_times(text, PUB))
+
+
+def test_tagger_frequencies_are_sets_rates_are_not_times():
+    t = one("The ministers meet twice a week.")
+    assert (t.text, t.value, t.type) == ("a week", "P1W", "SET")
+    assert tag_times("The deal is worth $500 million a year.", PUB) == []

@@ -15,7 +15,10 @@ Match = re.Match[str]
 #: relation words that anchor a duration before / after the publication day
 BEFORE = {"past", "last", "previous", "preceding", "recent"}
 AFTER = {"next", "coming", "following", "ensuing", "remaining"}
-AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|trillion|dollars?|cents?|pounds?|euros?|percent|%|times)\)?\s*$", re.I)
+#: "twice a week": a frequency, a SET
+FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s*$", re.I)
+#: "$5 a year", "24 hours a day": a rate of a quantity, not a time
+AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|trillion|dollars?|cents?|pounds?|euros?|percent|%|seats|barrels|tons|tonnes|hours|miles|kilometres|kilometers)\)?\s*$", re.I)
 
 
 def period_value(n: float | None, unit: str) -> str:
@@ -83,8 +86,11 @@ def duration(m: Match, ctx: Context) -> Resolution | None:
     n = lx.number_of(num_text)
     rel = lx.key(m.groupdict().get("rel") or "")
     if num_text in ("a", "an") and not rel and not m.groupdict().get("approx") and not m.groupdict().get("lead"):
-        if AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()]):
+        before = ctx.text[max(0, m.start() - 20):m.start()]
+        if FREQUENCY_BEFORE.search(before):
             return Resolution(period_value(1, unit), "SET", None)
+        if AMOUNT_BEFORE.search(before):
+            return None
     if n is not None and n > 5000:
         return None
     if rel == "last" and not m.groupdict().get("the") and not LAST_CUES.search(ctx.text[max(0, m.start() - 12):m.start()]):
@@ -146,8 +152,8 @@ def set_word(m: Match, ctx: Context) -> Resolution:
 def set_every(m: Match, ctx: Context) -> Resolution | None:
     """every day, each Monday, per year, $5 a month."""
     q = lx.key(m["q"])
-    if q == "a" and not AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()]):
-        return None
+    if q == "a" and not FREQUENCY_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()]):
+        return None  # "a year" alone is a duration, after an amount a rate
     if m["wd"]:
         return Resolution(f"XXXX-WXX-{weekday_number(m['wd'])}", "SET", None)
     if m["mo"]:
