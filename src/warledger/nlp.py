@@ -1,7 +1,9 @@
 """Loading the spaCy model and adding warledger's components."""
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -34,8 +36,21 @@ def build_pipeline(options: Options = Options()) -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """12 hex digits of a hash over the package's code and data files: it changes whenever
+    anything that can change an extraction changes, even without a version bump."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".json", ".tsv", ".gz", ".txt"} and "examples" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def pipeline_version(nlp: Language) -> str:
-    """`warledger 0.1.0 / core_web_sm 3.8.0 / wl.places.v1 ...`: stored with every record."""
-    parts = [f"warledger {__version__}", f"{nlp.meta.get('name')} {nlp.meta.get('version')}"]
+    """`warledger 0.1.0+3f2a... / core_web_sm 3.8.0 / wl.places.v1 ...`: stored with every record."""
+    parts = [f"warledger {__version__}+{code_fingerprint()}", f"{nlp.meta.get('name')} {nlp.meta.get('version')}"]
     parts += [factories.COMPONENT_VERSIONS[n] for n in nlp.pipe_names if n in factories.COMPONENT_VERSIONS]
     return " / ".join(parts)
