@@ -105,3 +105,14 @@ def test_places_country_leading_an_institution_is_a_place_modifier(nlp):
     found = by_text(places(nlp, "A spokesman for the U.S. Army said the base would reopen in August."))
     assert found["U.S."].country == "US"
     assert "August" not in found
+
+
+def test_places_small_town_in_a_named_region_is_found(nlp):
+    found = by_text(places(nlp, "Russian forces shelled Kupiansk overnight, the governor of the Kharkiv region said."))
+    assert found["Kupiansk"].admin1 == "Kharkiv Oblast"
+
+
+def test_places_region_phrase_after_a_list_of_towns(nlp):
+    found = by_text(places(nlp, "Explosions were reported in Odesa, Mykolaiv and Zaporizhzhia oblast overnight."))
+    assert found["Zaporizhzhia oblast"].geonames_id == 687699
+    assert found["Mykolaiv"].feature == "populated_place"

@@ -31,6 +31,8 @@ MAX_NAME_TOKENS = 6
 #: a name the tagger did not call a place needs this population when it is a single word
 MIN_POPULATION_UNTAGGED = 100_000
 MIN_POPULATION_UNTAGGED_MULTI = 5_000
+#: ... and this population, when in a country the document names
+MIN_POPULATION_IN_CONTEXT = 5_000
 PLURAL_REGION_WORDS = frozenset(("regions", "oblasts", "provinces"))
 
 
@@ -84,8 +86,10 @@ class PlaceRecognizer:
         self._person_words = person_name_words(doc)
         candidates = (self.tagged_candidates(doc) + self.gazetteer_candidates(doc)
                       + self.demonym_candidates(doc) + self.abbreviation_candidates(doc))
+        candidates = [self.with_region_word(doc, c) for c in candidates]
         kept = [c for c in candidates if self.keep(doc, c)]
-        chosen = self.without_overlaps([self.with_region_word(doc, c) for c in kept])
+        kept += self.readmitted_in_context(doc, [c for c in candidates if c not in kept], kept)
+        chosen = self.without_overlaps(kept)
         self.mark_coordinated_regions(doc, chosen)
         mentions = [self.to_mention(doc, c) for c in chosen]
         self.link_hierarchies(doc, chosen, mentions)
@@ -126,12 +130,45 @@ class PlaceRecognizer:
                 i += 1
                 continue
             for j in range(min(i + MAX_NAME_TOKENS, len(doc)) - 1, i - 1, -1):
-                if words.name_shaped(i, j) and self.gazetteer.has_name(name_key(words.text(i, j))):
+                if words.name_shaped(i, j) and self.is_name_at(doc, words.text(i, j), j + 1):
                     out.append(Candidate(i, j + 1, words.text(i, j)))
                     i = j + 1
                     break
             else:
                 i += 1
+        return out
+
+    def is_name_at(self, doc: Doc, text: str, after: int) -> bool:
+        """A gazetteer name, or a division's base name followed by a region word ("Zaporizhzhia oblast")."""
+        key = name_key(text)
+        if self.gazetteer.has_name(key):
+            return True
+        return after < len(doc) and doc[after].lower_ in self.patterns["admin1_region_words"] \
+            and bool(self.gazetteer.admin1_by_base(text))
+
+    def readmitted_in_context(self, doc: Doc, rejected: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+        """Smaller places the tagger missed, in a division the document already names ("Russian forces
+        shelled Kupiansk ... in the Kharkiv region"); a name of several words may be anywhere in a
+        country the document names."""
+        countries, admin1s = set(), set()
+        for cand in kept:
+            entries = self.resolver.candidates(self.to_mention(doc, cand)) if cand.tagged else []
+            if entries:
+                countries.add(entries[0].country)
+                admin1s.add(entries[0].admin1_code)
+        out = []
+        for cand in rejected:
+            span = doc[cand.start:cand.end]
+            if cand.kind != "name" or cand.tagged or self.is_person_or_org_name(doc, cand) or \
+                    name_key(cand.lookup) in self.patterns["generic_words"] or \
+                    any(is_acronym(t) for t in span) or \
+                    any(t.pos_ != "PROPN" or t.is_stop for t in span if t.is_alpha and is_capitalised(t)):
+                continue
+            entries = [e for e in self.gazetteer.lookup(cand.lookup) if e.population >= MIN_POPULATION_IN_CONTEXT
+                       and (e.admin1_code in admin1s or (len(span) > 1 and e.country in countries))]
+            if entries:
+                cand.entries = entries
+                out.append(cand)
         return out
 
     def demonym_candidates(self, doc: Doc) -> list[Candidate]:
@@ -172,7 +209,7 @@ class PlaceRecognizer:
         span = doc[cand.start:cand.end]
         if self.is_person_or_org_name(doc, cand):
             return False
-        if cand.kind in ("demonym", "abbreviation"):
+        if cand.kind in ("demonym", "abbreviation", "region"):
             return True
         if name_key(cand.lookup) in self.patterns["generic_words"]:
             return False
