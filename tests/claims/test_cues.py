@@ -109,3 +109,20 @@ def test_cues_auxiliaries_belong_to_the_cue(nlp):
 def test_cues_first_person_inside_quote_is_not_a_new_claim(nlp):
     doc = nlp("“I think the bridge will hold,” the engineer said.")
     assert [cue for _, cue, _ in spans(doc)] == ["said"]
+
+
+def test_cues_quote_paragraph_continues_previous_speaker(nlp):
+    text = ("The commander said the unit had pulled back.\n\n"
+            "“We lost two vehicles and nobody was hurt.”\n\n"
+            "Shelling resumed at dawn.")
+    doc = nlp(text)
+    item = find_attributions(doc)[0]
+    assert doc.text[item.content[0]:item.content[1]].endswith("nobody was hurt.”")
+    assert len(item.fragments) == 2
+
+
+def test_cues_colon_quote_in_next_paragraph(nlp):
+    text = "The ministry responded:\n\n“The report is false.”"
+    doc = nlp(text)
+    (source, cue, content), = spans(doc)
+    assert (source, cue, content) == ("The ministry", "responded:", "“The report is false.”")

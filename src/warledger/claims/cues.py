@@ -54,6 +54,7 @@ def find_attributions(doc: Doc) -> list[Found]:
             found.append(item)
     found.extend(_headlines(doc, found))
     _extend_quotes(doc, found, quotes)
+    _quoted_paragraphs(doc.text, found, quotes)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return found
 
@@ -62,7 +63,7 @@ def _within_paragraph(text: str, item: Found) -> Found | None:
     """Clip source and content to the cue's paragraph (a quotation introduced by a colon may
     open the next one)."""
     lo, hi = paragraph_bounds(text, item.cue[0])
-    if item.content[0] >= hi and text[hi:item.content[0]].strip() == "" and text[item.cue[1]:hi].rstrip().endswith(":"):
+    if item.content[0] >= hi and text[hi:item.content[0]].strip(" \t\n“\"'") == "" and text[:hi].rstrip().endswith(":"):
         return item
     item.content = _clip(text, item.content, lo, hi)
     if item.content is None:
@@ -534,6 +535,40 @@ def _extend_quotes(doc: Doc, found: list[Found], quotes: QuoteIndex) -> None:
             end = _following_quoted_sentences(text, end, quotes, claimed, fragments, item)
         item.content = (start, end)
         item.fragments = fragments if len(fragments) > 1 else []
+
+
+def _quoted_paragraphs(text: str, found: list[Found], quotes: QuoteIndex) -> None:
+    """A paragraph that is nothing but a quotation, with no cue of its own, goes on in the voice
+    of the speaker whose attribution ends the paragraph before it."""
+    by_end = sorted((f for f in found if f.kind in ("verb", "according") and f.cue), key=lambda f: f.content[1])
+    for item in by_end:
+        lo, hi = paragraph_bounds(text, item.cue[0])
+        if max(item.content[1], item.cue[1]) < _last_sentence_start(text, lo, hi):
+            continue
+        end = item.content[1]
+        pieces = list(item.fragments or [item.content])
+        pos = hi
+        while True:
+            start = pos
+            while start < len(text) and text[start] in "\n \t":
+                start += 1
+            q = quotes.starting_at(start)
+            if q is None or not q.closed:
+                break
+            para_lo, para_hi = paragraph_bounds(text, start)
+            if text[q.end:para_hi].strip() or any(para_lo <= (f.cue or (-1, -1))[0] < para_hi for f in found):
+                break
+            pieces.append((q.start, q.end))
+            end = q.end
+            pos = para_hi
+        if end > item.content[1]:
+            item.content = (item.content[0], end)
+            item.fragments = pieces
+
+
+def _last_sentence_start(text: str, lo: int, hi: int) -> int:
+    cut = max(text.rfind(". ", lo, hi - 2), text.rfind("? ", lo, hi - 2), text.rfind("! ", lo, hi - 2))
+    return cut + 2 if cut >= 0 else lo
 
 
 def _after_cue_clause(item: Found) -> int | None:
