@@ -184,3 +184,20 @@ def test_tagger_frequencies_are_sets_rates_are_not_times():
     t = one("The ministers meet twice a week.")
     assert (t.text, t.value, t.type) == ("a week", "P1W", "SET")
     assert tag_times("The deal is worth $500 million a year.", PUB) == []
+
+
+def test_tagger_since_looks_back():
+    t = one("More than 40,000 people have been killed since Oct. 7, officials said.", "2024-08-29")
+    assert (t.value, t.interval.start, t.interval.end) == ("2023-10-07", "2023-10-07", "2024-08-29")
+
+
+def test_tagger_clock_time_takes_a_nearby_day_else_publication():
+    found = tag_times("The strike on Friday began at 4:30 a.m.", PUB)
+    assert found[-1].value == "2024-08-16T04:30"
+    far = "The war began on Oct. 7. " + "Nothing happened. " * 40 + "Sirens sounded at 10 p.m."
+    assert tag_times(far, PUB)[-1].value == "2024-08-21T22:00"
+
+
+def test_tagger_past_hours_cover_the_days_touched():
+    t = one("1,200 troops were killed in the past 24 hours.")
+    assert (t.value, t.interval.start, t.interval.end) == ("PT24H", "2024-08-20", "2024-08-21")

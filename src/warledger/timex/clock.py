@@ -50,4 +50,4 @@ def _clock_day(m: Match, ctx: Context) -> date | None:
         mo, d = month_number(m["mo"]), day_number(m["d"])
         y = int(m["y"]) if m["y"] else ctx.year_for(mo, d, m.start())
         return date(y, mo, d) if y and valid_day(y, mo, d) else None
-    return ctx.reference_day()
+    return ctx.clock_day(m.start())

@@ -11,6 +11,11 @@ from . import calendar as cal
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 PROSPECTIVE = "PROSPECTIVE"  # an infinitive: ahead of its clause, weaker than FUTURE
 
+#: "since" just before an expression
+SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)
+#: how far back (characters) a clock time looks for the day it belongs to
+CLOCK_REACH = 400
+
 #: marker for "compute the interval from the value"
 FROM_VALUE = object()
 
@@ -36,16 +41,32 @@ class Context:
     tense_at: Callable[[int], str | None] = lambda _pos: None
     day_first: bool = False
     last: dict[str, str] = field(default_factory=dict)  # granularity -> last value mentioned
+    last_day_at: int = -1  # where the last day was mentioned
 
     def tense(self, pos: int) -> str | None:
+        """The tense at a position; after "since" always PAST (what began then lies behind)."""
+        if SINCE_BEFORE.search(self.text, max(0, pos - 12), pos):
+            return PAST
         return self.tense_at(pos)
 
-    def remember(self, value: str) -> None:
+    def since(self, pos: int) -> bool:
+        return bool(SINCE_BEFORE.search(self.text, max(0, pos - 12), pos))
+
+    def remember(self, value: str, pos: int = -1) -> None:
         """Keep a specific date value as the reference for anaphoric expressions."""
         g = granularity(value)
         if g:
             self.last[g] = value
             self.last["any"] = value
+            if g == "day":
+                self.last_day_at = pos
+
+    def clock_day(self, pos: int) -> date | None:
+        """The day of a clock time given alone: the day mentioned in the same stretch of text
+        (a paragraph or so before it), else the publication day."""
+        if self.last.get("day") and 0 <= pos - self.last_day_at <= CLOCK_REACH:
+            return cal.parse_day(self.last["day"])
+        return self.anchor
 
     def reference(self, kind: str = "any") -> str | None:
         """The last mentioned value of a granularity ('day', 'month', 'quarter', 'year', 'any')."""
@@ -74,6 +95,8 @@ class Context:
         first = {y: date(y, month, day or 1) for y in years}
         last = {y: date(y, month, day or cal.month_length(y, month)) for y in years}
         tense = self.tense(pos)
+        if self.since(pos):
+            return max((y for y in years if first[y] <= a), default=a.year - 1)
         if tense == PAST:
             return max(y for y in years if first[y] <= a + timedelta(days=60))
         if tense == FUTURE:
@@ -94,6 +117,8 @@ class Context:
             base = a if relation in ("next", "this coming", "coming") else (self.reference_day() or a)
             return cal.weekday_on_or_after(base + timedelta(days=1), weekday)
         tense = self.tense(pos)
+        if self.since(pos):
+            return cal.weekday_on_or_before(a, weekday)
         if tense in (FUTURE, PROSPECTIVE, PRESENT):
             return cal.weekday_on_or_after(a, weekday)
         if tense == PAST or relation is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import calendar as cal
 from . import lexicon as lx
@@ -57,7 +57,11 @@ def _anchored(ctx: Context, rel: str, n: float | None, unit: str) -> tuple[date,
     if code == "2W":
         code, n = "W", n * 2
     if unit in lx.words()["time_units"]:
-        return (ctx.anchor, ctx.anchor)
+        seconds = n * {"second": 1, "minute": 60, "hour": 3600}[unit]
+        days = -(-int(seconds) // 86400)  # whole days touched, rounded up
+        if rel in BEFORE:
+            return (ctx.anchor - timedelta(days=days), ctx.anchor)
+        return (ctx.anchor, ctx.anchor + timedelta(days=days)) if rel in AFTER else None
     amount = int(n) if n == int(n) else int(n) + 1
     if rel in BEFORE:
         return (cal.move_day(ctx.anchor, code, -amount), ctx.anchor)

@@ -107,7 +107,7 @@ def tag_times(text: str, published: str | None, *, tense_at: Callable[[int], str
         for part_start, part_end, value in res.parts or [(start, end, res.value)]:
             times.append(_to_time(text, part_start, part_end, _part(res, value), ctx))
         if res.remember:
-            ctx.remember(res.value)
+            ctx.remember(res.value, start)
     times.sort(key=lambda t: t.start)
     return times
 
