@@ -116,3 +116,9 @@ def test_places_region_phrase_after_a_list_of_towns(nlp):
     found = by_text(places(nlp, "Explosions were reported in Odesa, Mykolaiv and Zaporizhzhia oblast overnight."))
     assert found["Zaporizhzhia oblast"].geonames_id == 687699
     assert found["Mykolaiv"].feature == "populated_place"
+
+
+def test_places_settlement_phrases(nlp):
+    found = by_text(places(nlp, "Troops captured the village of Krasnohorivka and fought near the town of Vuhledar."))
+    assert found["Krasnohorivka"].admin1 == "Donetsk Oblast" and found["Krasnohorivka"].precision == 1
+    assert found["Vuhledar"].precision == 2

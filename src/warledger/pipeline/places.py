@@ -164,8 +164,12 @@ class PlaceRecognizer:
                     any(is_acronym(t) for t in span) or \
                     any(t.pos_ != "PROPN" or t.is_stop for t in span if t.is_alpha and is_capitalised(t)):
                 continue
-            entries = [e for e in self.gazetteer.lookup(cand.lookup) if e.population >= MIN_POPULATION_IN_CONTEXT
-                       and (e.admin1_code in admin1s or (len(span) > 1 and e.country in countries))]
+            if self.follows_settlement_word(doc, cand.start):  # "the village of Synkivka"
+                entries = [e for e in self.gazetteer.lookup(cand.lookup)
+                           if e.feature == "populated_place" and (e.country in countries or not countries)]
+            else:
+                entries = [e for e in self.gazetteer.lookup(cand.lookup) if e.population >= MIN_POPULATION_IN_CONTEXT
+                           and (e.admin1_code in admin1s or (len(span) > 1 and e.country in countries))]
             if entries:
                 cand.entries = entries
                 out.append(cand)
@@ -233,6 +237,11 @@ class PlaceRecognizer:
         if len(span) == 1 or other_entity:
             return best.population >= MIN_POPULATION_UNTAGGED
         return best.population >= MIN_POPULATION_UNTAGGED_MULTI
+
+    def follows_settlement_word(self, doc: Doc, start: int) -> bool:
+        """"the village of X", "the town of X"."""
+        before = doc[max(0, start - 2):start]
+        return len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in self.patterns["settlement_words"]
 
     def follows_locative(self, doc: Doc, start: int) -> bool:
         """"in X", "from X", "near X": a preposition of place right before the name."""
@@ -322,8 +331,10 @@ class PlaceRecognizer:
         )
 
     def follows_near_word(self, doc: Doc, start: int) -> bool:
+        if self.follows_settlement_word(doc, start):  # "near the town of X"
+            start -= 2
         before = doc[max(0, start - 3):start]
-        words = [t.lower_ for t in before if t.lower_ not in LEADING_WORDS and t.lower_ != "the"]
+        words = [t.lower_ for t in before if t.lower_ not in ("the", "a")]
         near = self.patterns["near_words"]
         return any(" ".join(words[k:]) in near for k in range(len(words)))
 
