@@ -60,3 +60,13 @@ def test_reader_non_counts_are_not_figures(read):
     text = ("A 55-year-old man said on 3 May 2023 at 8 a.m. that 25% of the 70 km road, worth $5 million, "
             "was closed in 2014 for three weeks near Highway 15, where a Su-34 crashed in one of the worst accidents.")
     assert read(text) == []
+
+
+def test_reader_long_sentence_with_mis_tagged_verb_is_no_label(read):
+    figures = read("On 24 August, around 200 people protested in the capital demanding the return of prisoners of war.")
+    assert [(f[1], f[5]) for f in figures] == [(200, "other")]
+
+
+def test_reader_number_of_x_names_the_role(read):
+    figures = read("The number of displaced families is estimated to be 349.")
+    assert (figures[0][1], figures[0][5]) == (349, "displaced")

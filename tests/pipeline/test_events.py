@@ -67,3 +67,19 @@ def test_events_seed_article(extract, shared):
     interception = next(e for e in result.events if e.sub_event_type == "Disrupted weapons use")
     assert interception.actor1 == "Military Forces of Russia (2000-)"
     assert interception.date.start <= "2024-08-21" and interception.date.end >= "2024-08-20"
+
+
+def test_events_protest_named_after_its_crowd(nlp):
+    text = "Around 200 people protested in Kyiv on Saturday demanding the return of prisoners of war."
+    doc = _doc(nlp, text, "2024-08-25", [("Kyiv", "UA", "populated_place")],
+               [("Saturday", "2024-08-24", "2024-08-24", "2024-08-24")])
+    [event] = code_events(doc)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert (event.actor1, event.actor2) == ("Protesters (Ukraine)", None)
+
+
+def test_events_killing_one_counts_as_a_fatality(nlp):
+    text = "A Russian drone strike hit a car in Kherson, killing a man."
+    doc = _doc(nlp, text, "2024-08-20", [("Kherson", "UA", "populated_place")], [])
+    [event] = code_events(doc)
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 1

@@ -175,6 +175,10 @@ def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: s
         if sender is not None and place_iso == sender.iso and stopper is not None and stopper.iso:
             candidate.place = _place_of_country(places, stopper.iso, candidate.sentences[0])
         return
+    crowd = _crowd_actors(candidate, place_iso or next((s.iso for s in sides if s.iso), None))
+    if crowd is not None:
+        candidate.actor1, candidate.actor2 = crowd
+        return
     acting = next((s for s in sides if s.agentive), None) or (sides[0] if sides else None)
     candidate.actor1 = _side_name(acting) or previous_actor if acting or candidate.trigger.event_type in _VIOLENT_TYPES else None
     acted_iso = next((s.iso for s in sides if s is not acting and s.iso and (not acting or s.iso != acting.iso)), None)
@@ -183,6 +187,23 @@ def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: s
         candidate.actor2 = actor_name(acted_iso or place_iso, "civilians")
     elif acted_iso:
         candidate.actor2 = actor_name(acted_iso)
+
+
+def _crowd_actors(candidate: Candidate, iso: str | None) -> tuple[str | None, str | None] | None:
+    """Protests and riots are named after their crowd (and the police who met them); arrests after the
+    police; attacks on civilians by unnamed men after an unidentified armed group."""
+    event_type, sub = candidate.trigger.event_type, candidate.trigger.sub_event_type
+    police = actor_name(iso, "police")
+    if event_type == "Protests":
+        return actor_name(iso, "protesters"), police if sub != "Peaceful protest" else None
+    if event_type == "Riots":
+        return actor_name(iso, "rioters"), police if "state_forces" in candidate.trigger.groups else None
+    if sub == "Arrests":
+        return police, None
+    if event_type == "Violence against civilians" and not any(s.agentive for s in candidate.sides):
+        if "attackers" in candidate.trigger.groups:
+            return actor_name(iso, "unidentified"), actor_name(iso, "civilians")
+    return None
 
 
 def _place_of_country(places: Sequence[Place], iso: str, sentence: Span) -> int | None:

@@ -15,6 +15,8 @@ from .units import counted_noun, is_munition_unit, is_person_unit, normalise_uni
 _PERSON_ROLES = ("killed", "injured", "hospitalised", "missing", "captured", "detained", "displaced", "evacuated")
 #: roles under which 'an oil depot' is a count of one
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_LABEL_MAX_TOKENS = 12  # a headline or a table row
+_PERSON_ARTICLE_ROLES = ("killed", "injured", "captured", "detained")  # "killing a man"
 _ARTICLE_ROLES = ("struck", "damaged", "destroyed", "captured", "intercepted", "launched")
 
 
@@ -66,7 +68,7 @@ def _is_label_value(doc: Doc, quantity: Quantity) -> bool:
     or the number right after a colon."""
     sent = doc[quantity.anchor].sent
     after_colon = quantity.start > sent.start and doc[quantity.start - 1].text == ":"
-    return after_colon or not any(t.tag_ in _FINITE_TAGS for t in sent)
+    return after_colon or (len(sent) <= _LABEL_MAX_TOKENS and not any(t.tag_ in _FINITE_TAGS for t in sent))
 
 
 def _label_role(sent, unit: str | None) -> str:
@@ -92,12 +94,13 @@ def _article_counts(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
         if token.lower_ not in articles or token.dep_ != "det" or token.i in taken:
             continue
         noun = token.head
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() in event_nouns or is_person_unit(noun.lemma_.lower()):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() in event_nouns:
             continue
         if not _object_of_role_verb(noun):
             continue
         unit = normalise_unit(unit_text(noun))
-        if figure_role(noun, unit) in _ARTICLE_ROLES:
+        roles = _PERSON_ARTICLE_ROLES if is_person_unit(unit) else _ARTICLE_ROLES
+        if figure_role(noun, unit) in roles:
             found.append(Quantity(token.i, token.i + 1, token.i, 1, 1, 1, article=True))
     return found
 

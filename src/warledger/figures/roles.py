@@ -118,13 +118,25 @@ def _modifier_role(noun: Token) -> str | None:
 
 def _subject_role(verb: Token) -> str | None:
     """'The death toll rose to 31', 'IDPs total 122,387': the subject names the role."""
+    if verb.dep_ in ("xcomp", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # 'the number of displaced families is estimated to be 349'
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            for token in [child, *(c for c in child.children if c.dep_ in ("compound", "amod"))]:
+            for token in _naming_words(child):
                 role = _word_role(token) or _role_noun_role(token)
                 if role:
                     return role
     return None
+
+
+def _naming_words(noun: Token) -> list[Token]:
+    """The noun with its modifiers, and for 'the number of displaced families' the counted noun's too."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    if noun.lemma_.lower() in lexicon.word_set("figures_units", "placeholders"):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                words += [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "amod"))]
+    return words
 
 
 def _role_noun_role(token: Token) -> str | None:
