@@ -122,3 +122,11 @@ def test_places_settlement_phrases(nlp):
     found = by_text(places(nlp, "Troops captured the village of Krasnohorivka and fought near the town of Vuhledar."))
     assert found["Krasnohorivka"].admin1 == "Donetsk Oblast" and found["Krasnohorivka"].precision == 1
     assert found["Vuhledar"].precision == 2
+
+
+def test_places_outlet_country(nlp):
+    recognizer = nlp.get_pipe("wl_places")
+    assert recognizer.outlet_country("The Kyiv Independent") == "UA"
+    assert recognizer.outlet_country("The Irish Times") == "IE"
+    assert recognizer.outlet_country("ITV News") is None
+    assert recognizer.outlet_country(None) is None

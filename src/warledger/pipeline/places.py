@@ -74,11 +74,26 @@ class PlaceRecognizer:
     def find(self, doc: Doc) -> list[Place]:
         """Resolved toponyms; a mention the gazetteer cannot resolve is left out."""
         mentions = self.recognize(doc)
-        resolutions = self.resolver.resolve(mentions)
+        resolutions = self.resolver.resolve(mentions, outlet_country=self.outlet_country(doc._.wl_outlet))
         return [self.to_place(m, r) for m, r in zip(mentions, resolutions) if r.entry is not None]
 
     def set_annotations(self, doc: Doc, found: list[Place]) -> None:
         doc._.wl_places = found
+
+    def outlet_country(self, outlet: str | None) -> str | None:
+        """The country an outlet's name points to: "The Kyiv Independent" -> UA, "Irish Times" -> IE."""
+        if not outlet:
+            return None
+        words = outlet.replace("-", " ").split()
+        for n in (2, 1):
+            for i in range(len(words) - n + 1):
+                text = " ".join(words[i:i + n]).strip(".,'’s")
+                entry = self.gazetteer.demonym(text) or next(
+                    (e for e in self.gazetteer.lookup(text) if self.gazetteer.is_english_name(text, e)
+                     and (e.feature == "country" or e.population >= 500_000)), None)
+                if entry is not None and entry.country:
+                    return entry.country
+        return None
 
     # -- recognition ---------------------------------------------------------------------------
     def recognize(self, doc: Doc) -> list[Mention]:
