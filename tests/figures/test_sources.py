@@ -21,3 +21,8 @@ def test_sources_verification_scope_then_attribution_then_unstated():
     assert verification_of(120, 130, scope, None) == "unverified"
     assert verification_of(10, 20, scope, _attribution(0, 50, "disputed")) == "disputed"
     assert verification_of(10, 20, scope, None) == "unstated"
+
+
+def test_sources_most_specific_scope_wins():
+    nested = [Verification(0, 5, "x", "unverified", 0, 500), Verification(300, 320, "y", "disputed", 100, 299)]
+    assert verification_of(150, 160, nested, None) == "disputed"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..claims import verification_at
 from ..models import Attribution, Verification
 
 
@@ -25,20 +26,11 @@ def verification_of(
     verifications: Sequence[Verification],
     attribution: Attribution | None,
 ) -> str:
-    """The status of the verification statement whose scope covers the span, else the
+    """The status of the most specific verification statement whose scope covers the span, else the
     attribution's own verification, else 'unstated'."""
-    try:  # the shared helper, when the attributions component provides it
-        from ..claims import verification_at  # type: ignore[attr-defined]
-    except ImportError:
-        verification_at = None
-    if verification_at is not None:
-        try:
-            return verification_at(start, end, verifications, attribution)
-        except TypeError:  # a different signature: fall back on our own reading
-            pass
-    for verification in verifications:
-        if verification.scope_start <= start and end <= verification.scope_end:
-            return verification.status
+    status = verification_at(verifications, start, end)
+    if status != "unstated":
+        return status
     if attribution is not None and attribution.verification:
         return attribution.verification
     return "unstated"
