@@ -91,7 +91,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass", "amod", "compound"):
         return None
     lex = lexicon.cues()
-    lemma = token.lemma_.lower()
+    lemma = _cue_lemma(token, lex)
     kinds = lex.kinds(lemma)
     prep = _prep_of_cue(token, lemma, lex)
     if not kinds and prep is None:
@@ -134,6 +134,18 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         return None
     return Found(content=content, source=source, cue=cue, cue_token=token, source_root=source_root,
                  fragments=fragments)
+
+
+def _cue_lemma(token: Token, lex: lexicon.CueLexicon) -> str:
+    """The verb's lemma, with a fallback for forms the lemmatizer misreads ("hopes" -> "hop")."""
+    lemma = token.lemma_.lower()
+    if lex.kinds(lemma) or lemma in lex.prep_cues:
+        return lemma
+    word = token.lower_
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", "e"), ("ed", "e"), ("s", ""), ("ed", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and lex.kinds(word[: -len(suffix)] + repl):
+            return word[: -len(suffix)] + repl
+    return lemma
 
 
 def _pro_form(token: Token) -> tuple[int, int] | None:
@@ -483,7 +495,7 @@ def _headlines(doc: Doc, found: list[Found]) -> list[Found]:
         if colon.i + 1 < len(doc) and colon.nbor(1).like_num:
             continue
         content = _trimmed(list(doc[colon.i + 1:sent.end]))
-        if content is None or any(_overlaps(content, c) for c in taken):
+        if content is None or any(c == content for c in taken):
             continue
         out.append(Found(content=content, source=_trimmed(list(head)), cue=(colon.idx, colon.idx + 1),
                          cue_token=colon, source_root=head.root, kind="headline"))
