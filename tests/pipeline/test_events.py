@@ -83,3 +83,18 @@ def test_events_killing_one_counts_as_a_fatality(nlp):
     doc = _doc(nlp, text, "2024-08-20", [("Kherson", "UA", "populated_place")], [])
     [event] = code_events(doc)
     assert event.sub_event_type == "Air/drone strike" and event.fatalities == 1
+
+
+def test_events_victims_do_not_act_and_speakers_are_no_place(nlp):
+    text = "Russia's Defence Ministry said on Sunday that 80 Ukrainian soldiers had been killed in fighting near Kupiansk."
+    doc = _doc(nlp, text, "2026-11-08", [("Russia", "RU", "country"), ("Kupiansk", "UA", "populated_place")],
+               [("on Sunday", "2026-11-08", "2026-11-08", "2026-11-08")])
+    source = doc.text.index("Russia's Defence Ministry")
+    from warledger.models import Attribution, Span as TextSpan
+    doc._.wl_attributions = [Attribution(content=TextSpan(source + 40, len(text), text[source + 40 :]),
+                                         source=TextSpan(source, source + 25, text[source : source + 25]))]
+    [event] = code_events(doc)
+    assert event.event_type == "Battles"
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.actor2 == "Military Forces of Ukraine (2019-)"
+    assert doc._.wl_places[event.place].text == "Kupiansk"

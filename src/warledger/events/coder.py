@@ -50,6 +50,7 @@ def code_events(doc: Doc) -> list[Event]:
     published = doc._.wl_published
     sents = sentences(doc)
     paragraph_triggers = _paragraph_triggers(doc, figures)
+    sources = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     candidates: list[Candidate] = []
     previous_actor: str | None = None
     for position, sent in enumerate(sents):
@@ -61,13 +62,13 @@ def code_events(doc: Doc) -> list[Event]:
         if is_background(sent, times, published):
             continue
         candidate = Candidate(trigger, [sent], list(own), counted=bool(own))
-        candidate.place = place_in(doc, sent, places)
+        candidate.place = place_in(doc, sent, places, sources)
         if candidate.place is None:
-            candidate.place = nearest_place_before(doc, sent, places)
+            candidate.place = nearest_place_before(doc, sent, places, sources=sources)
         candidate.date = event_date(sent, times, published)
         if _is_old(candidate.date, published):
             continue  # 'retaken ... in September 2022': history, not news
-        candidate.sides = sides_in(sent)
+        candidate.sides = _without_victims(sides_in(sent), [figures[i] for i in own])
         _set_actors(candidate, places, previous_actor)
         previous_actor = candidate.actor1 or previous_actor
         target = _event_it_elaborates(candidates, candidate, places)
@@ -160,6 +161,16 @@ def _attach_numbers(candidates: list[Candidate], sent: Span, own: list[int], fig
     if position - last_position <= _ATTACH_WINDOW and last.trigger.event_type in _VIOLENT_TYPES + ("Protests", "Riots"):
         last.figures.extend(own)
         last.sentences.append(sent)
+
+
+def _without_victims(sides: list[Side], figures: list[Figure]) -> list[Side]:
+    """Sides named only as victims ('430 Ukrainian servicemen had been killed') do not act."""
+    victims = [f for f in figures if f.role in _CASUALTY_ROLES]
+    result = []
+    for side in sides:
+        inside = any(f.start <= side.token.idx < f.end for f in victims)
+        result.append(Side(side.iso, side.group, side.token, side.agentive and not inside, side.munitions, side.launcher))
+    return result
 
 
 def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: str | None) -> None:

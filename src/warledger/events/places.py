@@ -2,27 +2,42 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..models import Place
+from . import lexicon
 
 #: most specific first
 _SPECIFICITY = ("site", "populated_place", "admin2", "admin1", "region", "country", "other")
 _LOCATIVE_PREPS = ("in", "over", "near", "into", "at", "on", "across", "outside", "around", "inside", "of", "from", "to")
 
 
-def place_in(doc: Doc, sentence: Span, places: Sequence[Place]) -> int | None:
+def place_in(doc: Doc, sentence: Span, places: Sequence[Place], sources: Sequence[tuple[int, int]] = ()) -> int | None:
     """Index of the most specific place named in the sentence, locative mentions ('in Kursk',
-    'over the Moscow region') before others ('Russia said')."""
+    'over the Moscow region') before others; never a demonym or a place inside who speaks
+    ('Russia's Defence Ministry said')."""
     best = None
     for index, place in enumerate(places):
-        if not (sentence.start_char <= place.start < sentence.end_char):
+        if not (sentence.start_char <= place.start < sentence.end_char) or _is_demonym(place):
+            continue
+        if any(start <= place.start < end for start, end in sources):
             continue
         key = (not _is_locative(doc, place), _rank(place), place.start)
         if best is None or key < best[0]:
             best = (key, index)
     return best[1] if best else None
+
+
+def _is_demonym(place: Place) -> bool:
+    """'Israeli', 'Russian': a people named, not a place where something happened."""
+    return place.text.lower() in _demonyms()
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for c in lexicon.actors()["countries"].values() for d in c["demonyms"])
 
 
 def _rank(place: Place) -> int:
@@ -45,7 +60,8 @@ def _is_locative(doc: Doc, place: Place) -> bool:
     return False
 
 
-def nearest_place_before(doc: Doc, sentence: Span, places: Sequence[Place], max_sentences: int = 3) -> int | None:
+def nearest_place_before(doc: Doc, sentence: Span, places: Sequence[Place], max_sentences: int = 3,
+                         sources: Sequence[tuple[int, int]] = ()) -> int | None:
     """A place from the few sentences before (the event's setting carried over)."""
     from .coder import sentences  # the same sentence cut as the coder's
 
@@ -56,7 +72,7 @@ def nearest_place_before(doc: Doc, sentence: Span, places: Sequence[Place], max_
     for back in range(1, max_sentences + 1):
         if position - back < 0:
             break
-        found = place_in(doc, sents[position - back], places)
+        found = place_in(doc, sents[position - back], places, sources)
         if found is not None:
             return found
     return None
