@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from ..models import Attribution, DateRange, Event, Figure, Place, Time
+from ..models import Attribution, Event, Figure, Place, Time
 from . import lexicon
 from .actors import Side, actor_name, sides_in, victim_role
 from .dates import EventDate, event_date, is_background
@@ -362,4 +362,4 @@ def _attributions_of(candidate: Candidate, figures: Sequence[Figure], figure_ids
     return sorted(found)
 
 
-__all__ = ["code_events", "DateRange"]
+__all__ = ["code_events", "sentences"]

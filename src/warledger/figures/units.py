@@ -43,7 +43,7 @@ def _next_noun(doc: Doc, quantity: Quantity) -> Token | None:
     sent_end = doc[quantity.anchor].sent.end
     for i in range(quantity.end, min(quantity.end + 4, sent_end)):
         token = doc[i]
-        if token.pos_ in ("ADJ",) or token.dep_ == "compound" or token.text in ("-",):
+        if token.pos_ == "ADJ" or token.dep_ == "compound" or token.text == "-":
             continue
         if token.pos_ == "NOUN":
             return _phrase_head(token)
@@ -59,23 +59,20 @@ def _phrase_head(token: Token) -> Token:
 
 
 def unit_text(noun: Token) -> str:
-    """The counted noun as written in the singular, with its noun compounds ('oil depot')."""
+    """The counted noun in the singular, with the noun compound right before it ('oil depot')."""
     parts = [
         child.lemma_.lower()
         for child in noun.children
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < noun.i and child.like_num is False
-        and child.i == noun.i - 1
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and not child.like_num and child.i == noun.i - 1
     ]
     return " ".join(parts + [_singular(noun)])
 
 
 def _singular(noun: Token) -> str:
-    lemma = noun.lemma_.lower()
-    text = noun.lower_
-    aliases = lexicon.units()["aliases"]
-    if text in aliases:
-        return text
-    return lemma if lemma else text
+    """The noun as the alias table knows it ('UAVs' -> 'uavs'), else its lemma."""
+    if noun.lower_ in lexicon.units()["aliases"]:
+        return noun.lower_
+    return noun.lemma_.lower() or noun.lower_
 
 
 def normalise_unit(unit: str | None) -> str | None:
