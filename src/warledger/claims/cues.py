@@ -52,11 +52,25 @@ def find_attributions(doc: Doc) -> list[Found]:
         if item is not None and token.i not in used_cues:
             used_cues.add(token.i)
             found.append(item)
+    found = _without_nested_attitudes(found)
     found.extend(_headlines(doc, found))
     _extend_quotes(doc, found, quotes)
     _quoted_paragraphs(doc.text, found, quotes)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return found
+
+
+def _without_nested_attitudes(found: list[Found]) -> list[Found]:
+    """Drop beliefs and stances reported inside another claim ("said she planned to ..."):
+    they are part of that claim."""
+    lex = lexicon.cues()
+    keep = []
+    for item in found:
+        nested = any(o is not item and o.content[0] <= item.cue[0] and item.cue[1] <= o.content[1] for o in found)
+        if nested and item.kind == "verb" and "speech" not in lex.kinds(_cue_lemma(item.cue_token, lex)):
+            continue
+        keep.append(item)
+    return keep
 
 
 def _within_paragraph(text: str, item: Found) -> Found | None:
@@ -123,8 +137,9 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         if host is None:
             return None
         content = host
-    if source_root is not None and source_root.lower_ in lex.first_person_sources and quotes.covering(token.idx, token.idx + 1):
-        return None  # "I think", "we want": a speaker inside a quotation
+    inside_quote = bool(quotes.covering(token.idx, token.idx + 1))
+    if inside_quote and (not kinds & {"speech"} or (source_root is not None and source_root.lower_ in lex.first_person_sources)):
+        return None  # "I think", "he wants to ...": a quoted speaker's own words, not a new claim
     source = _source_span(source_root, token) if source_root is not None else None
     pieces = fragments or [content]
     if source is not None and any(_overlaps(source, p) for p in pieces):
