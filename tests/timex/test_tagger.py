@@ -201,3 +201,9 @@ def test_tagger_clock_time_takes_a_nearby_day_else_publication():
 def test_tagger_past_hours_cover_the_days_touched():
     t = one("1,200 troops were killed in the past 24 hours.")
     assert (t.value, t.interval.start, t.interval.end) == ("PT24H", "2024-08-20", "2024-08-21")
+
+
+def test_tagger_week_of_month_and_long_adjectives():
+    assert one("Fighting peaked in the first week of March.").value == "2024-W10"
+    assert one("It was a week-long offensive.").value == "P1W"
+    assert tag_times("Talks resumed the day after the attack.", PUB) == []

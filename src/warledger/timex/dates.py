@@ -113,6 +113,20 @@ def night_of(m: Match, ctx: Context) -> Resolution | None:
     return Resolution(f"{start.isoformat()}TNI", "TIME", (start, start + timedelta(days=1)))
 
 
+def month_week(m: Match, ctx: Context) -> Resolution | None:
+    """the first week of March: the ISO week holding its first (n-th, last) seven days."""
+    month = month_number(m["mo"])
+    year = int(m["y"]) if m["y"] else ctx.year_for(month, None, m.start())
+    if year is None:
+        return Resolution(f"XXXX-{month:02d}", interval=None)
+    n = lx.words()["ordinals"][lx.key(m["ord"])]
+    if n < 0:
+        day = date(year, month, cal.month_length(year, month)) - timedelta(days=3)
+    else:
+        day = date(year, month, 1) + timedelta(days=7 * (n - 1) + 3)
+    return Resolution(cal.week_value(day))
+
+
 def day_range(m: Match, ctx: Context) -> Resolution | None:
     """12-14 August, between 12 and 14 August, August 12-14: both ends as expressions, each
     covering the whole range."""

@@ -113,7 +113,7 @@ def duration_range(m: Match, ctx: Context) -> Resolution | None:
 
 def duration_adj(m: Match, ctx: Context) -> Resolution | None:
     """five-hour, a two-year term, 30-day."""
-    num = lx.key(m["num"])
+    num = lx.key(m.groupdict().get("num") or "one")
     n = 0.5 if num == "half" else lx.number_of(num)
     if n is None or n > 1000:
         return None

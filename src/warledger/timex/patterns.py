@@ -119,6 +119,8 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("duration", r"(?:(?P<lead>{LEAD})\s+|(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|latest|final|following|remaining|same|initial|ensuing|preceding)\s+)?(?P<num>{NUM})\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|successive)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?![\w-]|\s+old\b)", "duration", 1),
     ("duration_range", r"(?:(?P<lead>{LEAD})\s+|(?P<approx>{APPROX})\s+)?(?:the\s+(?P<rel>past|last|next|first|coming)\s+)?(?P<num>{NUM})\s+(?:to|or|-)\s+(?P<num2>{NUM})\s+(?P<unit>{UNIT})", "duration_range", 2),
     ("duration_adj", r"(?:(?P<the>a|an|the)\s+)?(?P<num>{NUMH})[-\s](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?:\s+(?:period|term|span|stint))?(?=[\s,.;:)]|$)", "duration_adj", 0),
+    ("unit_long", r"(?P<unit>second|minute|hour|day|week|month|year|decade)-long", "duration_adj", 0),
+    ("month_week", r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mo>{MONTHALONE})(?:,?\s+(?P<y>{YEAR}))?", "month_week", 3),
     ("vague_duration_adj", r"(?P<num>several|many|few|multi)-(?P<unit>day|week|month|year|decade|century|hour)(?:-long)?(?=[\s,.;:)]|$)|(?P<units>days|weeks|months|years|decades|centuries|hours)-long", "vague_duration_adj", 0),
     ("units_ahead", r"the\s+(?:(?:next|coming)\s+)?(?P<unit>{UNITS})\s+(?:ahead|to\s+come)", "vague_duration", 2),
     ("duration_unit_rel", r"(?:(?P<the>the|this)\s+)?(?P<rel>past|last|next|coming)\s+(?P<unit>week|month|year|decade|century|day|hour|fortnight|quarter)(?!\s+(?:earlier|ago))", "duration_unit_rel", 1),
@@ -136,7 +138,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("set_every", r"(?P<q>every|each|per|a)\s+(?:other\s+)?(?:(?P<unit>day|week|month|quarter|year|hour|minute|night|morning|evening|weekend)|(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})|(?P<season>{SEASON}))(?!\s+(?:ago|earlier|later|or|and))", "set_every", 1),
     ("holiday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?", "holiday", 2),
     ("period", r"{PERIOD}", "named_period", 4),
-    ("relative_day", r"(?:the|that)\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)|(?P<rel2>that)\s+(?:same\s+)?(?P<unit2>day|morning|afternoon|evening|night)|the\s+day\s+(?P<dir>before|after)", "relative_unit", 0),
+    ("relative_day", r"(?:the|that)\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)|(?P<rel2>that)\s+(?:same\s+)?(?P<unit2>day|morning|afternoon|evening|night)|the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:)]|$)", "relative_unit", 0),
     ("spelled_year", r"(?:the\s+year\s+)?(?P<y>(?:nineteen|twenty)[-\s](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)", "spelled_year", 0),
 ]
 
