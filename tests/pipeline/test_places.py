@@ -130,3 +130,9 @@ def test_places_outlet_country(nlp):
     assert recognizer.outlet_country("The Irish Times") == "IE"
     assert recognizer.outlet_country("ITV News") is None
     assert recognizer.outlet_country(None) is None
+
+
+def test_places_state_abbreviation_after_a_town(nlp):
+    found = by_text(places(nlp, "The shooting happened in Arlington, Va., on Monday night."))
+    assert found["Va."].name == "Virginia" and found["Va."].feature == "admin1"
+    assert found["Arlington"].admin1 == "Virginia"
