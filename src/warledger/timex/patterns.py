@@ -1,7 +1,10 @@
 """The recognition patterns (HeidelTime-style), built from the lexicon.
 
-Each rule is a name, a regular expression with named groups, and the name of the normaliser in
-`normalize.py` that turns its match into a TIMEX3 value. Words come from lang/en/time_words.json.
+Each rule is a name, a regular expression with named groups and {FRAGMENT} slots (word lists
+from lang/en/time_*.json, filled in by `rules()`), the name of the normaliser that turns its match
+into a TIMEX3 value (tagger.HANDLERS: dates, year_parts, clock, relative, durations, periods), and a
+priority. Overlapping matches: the longest wins, then the higher priority. A group named `lead`
+("about", "within") is matched but left out of the span, as TimeML does.
 """
 from __future__ import annotations
 
