@@ -140,7 +140,7 @@ def unit_rel(m: Match, ctx: Context) -> Resolution | None:
         step = {"last": -1, "next": 1, "the previous": -1, "the prior": -1, "the following": 1,
                 "the latest": -1 if unit == "quarter" else 0}.get(rel, 0)
     if unit == "weekend":
-        return Resolution(unit_value("weekend", _weekend_day(base, step, ctx, m.start())), mod=mod)
+        return Resolution(unit_value("weekend", _weekend_day(base, step)), mod=mod)
     if unit == "half":
         moved = cal.add_months(base, 6 * step)
     else:
@@ -148,16 +148,14 @@ def unit_rel(m: Match, ctx: Context) -> Resolution | None:
     return Resolution(unit_value(unit, moved), mod=mod)
 
 
-def _weekend_day(anchor: date, step: int, ctx: Context, pos: int) -> date:
-    """A Saturday: of the anchor's week (this), the week before (last) or after (next);
-    with no word, the latest past one in the past tense, else the coming one."""
+def _weekend_day(anchor: date, step: int) -> date:
+    """The Saturday of the anchor's week (step 0), the week before (-1) or after (1)."""
     this_sat = cal.weekday_on_or_after(anchor - timedelta(days=anchor.isoweekday() - 1), 6)
-    if step:
-        return this_sat + timedelta(weeks=step)
-    return this_sat
+    return this_sat + timedelta(weeks=step)
 
 
 def _reference_for(ctx: Context, unit: str) -> str | None:
+    """The unit under discussion ("that year", "the same quarter"), from the last mention."""
     ref = ctx.reference("quarter" if unit in ("quarter", "period", "half") else "any")
     if not ref:
         return None
@@ -194,7 +192,7 @@ def the_unit(m: Match, ctx: Context) -> Resolution | None:
     if unit == "year":
         return Resolution(ctx.reference("any")[:4] if ctx.reference("any") else str(ctx.anchor.year))
     if unit == "weekend":
-        sat = _weekend_day(ctx.anchor, 0, ctx, m.start())
+        sat = _weekend_day(ctx.anchor, 0)
         if ctx.tense(m.start()) == PAST and sat > ctx.anchor:
             sat -= timedelta(weeks=1)
         return Resolution(unit_value("weekend", sat))
