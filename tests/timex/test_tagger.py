@@ -207,3 +207,9 @@ def test_tagger_week_of_month_and_long_adjectives():
     assert one("Fighting peaked in the first week of March.").value == "2024-W10"
     assert one("It was a week-long offensive.").value == "P1W"
     assert tag_times("Talks resumed the day after the attack.", PUB) == []
+
+
+def test_tagger_curly_apostrophes():
+    assert one("Prices fell by year’s end.").text == "year’s end"
+    t = one("Friday’s attack killed three.")
+    assert (t.text, t.value) == ("Friday", "2024-08-16")

@@ -115,7 +115,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("in_the_unit", r"(?P<edge>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)", "unit_rel", 2),
     ("unit_edge", r"(?P<edge>{EDGE})\s+(?P<unit>week|month|quarter|year)\b", "unit_rel", 1),
     ("the_unit", r"(?:the|its)\s+(?:(?P<fiscal>fiscal|full|latest|calendar)\s+)?(?P<unit>year|quarter|week|weekend|month|period)(?![\s-](?:earlier|ago|before|later|-))", "the_unit", 0),
-    ("year_end", r"(?:the\s+)?year(?:'s)?[-\s]end", "year_end", 1),
+    ("year_end", r"(?:the\s+)?year(?:['’]s)?[-\s]end", "year_end", 1),
     ("season", r"(?:(?P<edge>{EDGE})\s*)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the|that)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", "season", 1),
     ("ago", r"(?:(?P<approx>{APPROX}|{LEAD})\s+)?(?P<num>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<dir2>before|after)(?=\s*[,.;:)]|$))", "ago", 3),
     ("vague_ago", r"(?P<unit>{UNITS})\s+(?P<dir>ago|earlier|later)", "ago", 2),
