@@ -169,25 +169,28 @@ class DocumentContext:
     """Where the document's places lie, from the first pass's choices."""
 
     choices: list[GeoEntry | None]
+    keys: list[str]  # name key of each mention: repeats of a name are no evidence for each other
     countries: Counter
     admin1s: Counter
-    skip: int | None = None  # the mention being scored: its own choice is no evidence for itself
+    skip_key: str | None = None  # the name being scored
 
     @classmethod
     def from_choices(cls, mentions: list[Mention], choices: list[Resolution]) -> DocumentContext:
         entries = [c.entry for c in choices]
+        keys = [name_key(m.lookup) for m in mentions]
         countries = Counter(e.country for e in entries if e is not None and e.country)
         admin1s = Counter(e.admin1_code for e in entries if e is not None and e.admin1_code)
-        return cls(entries, countries, admin1s)
+        return cls(entries, keys, countries, admin1s)
 
     def without(self, index: int) -> DocumentContext:
-        """This context seen from mention `index`: its own first-pass choice left out."""
-        own = self.choices[index]
+        """This context seen from mention `index`: the choices for its own name left out."""
+        key = self.keys[index]
         countries, admin1s = self.countries.copy(), self.admin1s.copy()
-        if own is not None:
-            countries[own.country] -= 1
-            admin1s[own.admin1_code] -= 1
-        return DocumentContext(self.choices, countries, admin1s, skip=index)
+        for other, other_key in zip(self.choices, self.keys):
+            if other is not None and other_key == key:
+                countries[other.country] -= 1
+                admin1s[other.admin1_code] -= 1
+        return DocumentContext(self.choices, self.keys, countries, admin1s, skip_key=key)
 
     @property
     def total(self) -> int:
@@ -202,12 +205,12 @@ class DocumentContext:
         return max(0, self.admin1s[code]) / total if code and total else 0.0
 
     def is_near(self, entry: GeoEntry) -> bool:
-        """Within NEAR_KM of another mention's town or city."""
+        """Within NEAR_KM of a town or city the document names under another name."""
         return any(
-            i != self.skip and other is not None and other.feature == "populated_place"
+            other is not None and other.feature == "populated_place" and key != self.skip_key
             and other.geonames_id != entry.geonames_id
             and haversine_km(entry.lat, entry.lon, other.lat, other.lon) <= NEAR_KM
-            for i, other in enumerate(self.choices)
+            for other, key in zip(self.choices, self.keys)
         )
 
 
