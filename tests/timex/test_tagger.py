@@ -213,3 +213,8 @@ def test_tagger_curly_apostrophes():
     assert one("Prices fell by year’s end.").text == "year’s end"
     t = one("Friday’s attack killed three.")
     assert (t.text, t.value) == ("Friday", "2024-08-16")
+
+
+def test_tagger_short_weekday_abbreviations_are_not_read_in_prose():
+    assert tag_times("The story was first reported by The Sun.", PUB) == []
+    assert one("The vote is on Thurs., Aug. 22.").value == "2024-08-22"

@@ -31,7 +31,8 @@ def _fragments() -> dict[str, str]:
     months = rf"{cap}(?:{lx.alternation(month_full)}|{lx.alternation(month_abbr)}\.?)"
     months_alone = rf"{cap}(?:{lx.alternation(month_full)}|{lx.alternation(month_abbr)}\.)"
     wd_full = [d for d in w["weekdays"] if d.endswith("day")]
-    wd_abbr = [d for d in w["weekdays"] if d not in wd_full]
+    # "Sun." and "Sat." end sentences about newspapers and satellites: only longer abbreviations
+    wd_abbr = [d for d in w["weekdays"] if d not in wd_full and d not in w["weekday_abbreviations_not_in_prose"]]
     weekdays = rf"{cap}(?:{lx.alternation(wd_full)}|{lx.alternation(wd_abbr)}\.)"
     units_sg = list(w["units"])
     units = lx.alternation(units_sg + list(w["unit_plurals"]))
