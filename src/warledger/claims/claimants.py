@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Claimant
 from . import lexicon
-from .cues import antecedent_span
+from .sources import antecedent_span
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 THING_PRONOUNS = {"it"}

@@ -1,0 +1,117 @@
+"""Cues that are not reporting verbs: "according to X", "X's statement that ...", and headline
+speakers ("Zelensky: ...")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .paragraphs import sentences
+from .spans import Found, trimmed
+
+
+def according_to(token: Token) -> Found | None:
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+        to = token.nbor(1)
+    if to is None:
+        return None
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    source = trimmed(objects[0].subtree) if objects else None
+    phrase_tokens = list(token.subtree) + ([t for t in to.subtree] if to.head.i != token.i else [])
+    name = _apposed_name(phrase_tokens)
+    if source is not None and name:
+        phrase_tokens += name
+        source = (source[0], name[-1].idx + len(name[-1].text))
+    phrase = (min(t.idx for t in phrase_tokens), max(t.idx + len(t.text) for t in phrase_tokens))
+    content, fragments = _sentence_without(token.sent, phrase)
+    if content is None:
+        return None
+    cue = (token.idx, to.idx + len(to.text))
+    return Found(content=content, source=source, cue=cue, cue_token=token,
+                 source_root=objects[0] if objects else None, fragments=fragments, kind="according")
+
+
+def _apposed_name(phrase: list[Token]) -> list[Token]:
+    """", Vadym Filashkin," right after "according to the head of ...": the source's name."""
+    if not phrase:
+        return []
+    doc = phrase[0].doc
+    i = max(t.i for t in phrase) + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    j = i + 1
+    while j < len(doc) and doc[j].ent_type_ == "PERSON":
+        j += 1
+    if j == i + 1 or j >= len(doc) or doc[j].text != ",":
+        return []
+    return list(doc[i + 1:j])
+
+
+def _sentence_without(sent: Span, phrase: tuple[int, int]) -> tuple[tuple[int, int] | None, list]:
+    before = trimmed([t for t in sent if t.idx + len(t.text) <= phrase[0]])
+    after = trimmed([t for t in sent if t.idx >= phrase[1]])
+    parts = [p for p in (before, after) if p is not None]
+    if not parts:
+        return None, []
+    content = (parts[0][0], parts[-1][1])
+    return content, (parts if len(parts) > 1 else [])
+
+
+def noun_cue(token: Token) -> Found | None:
+    """"X's statement that ...", "a claim by X that ..."."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.cues().noun_cues:
+        return None
+    clause = next((c for c in token.rights if c.dep_ in ("acl", "ccomp", "appos")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    if owner is None:
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                break
+    if owner is None:
+        return None
+    source = trimmed([t for t in owner.subtree if t.dep_ != "case"])
+    content = trimmed(clause.subtree)
+    if content is None:
+        return None
+    return Found(content=content, source=source, cue=(token.idx, token.idx + len(token.text)),
+                 cue_token=token, source_root=owner, kind="noun")
+
+
+def headlines(doc: Doc, found: list[Found]) -> list[Found]:
+    out = []
+    taken = [f.content for f in found]
+    for sent in sentences(doc):
+        colon = next((t for t in sent if t.text == ":" and t.i - sent.start <= 6), None)
+        if colon is None or colon.i == sent.start or not _is_paragraph_start(doc, sent):
+            continue
+        head = doc[sent.start:colon.i]
+        if not _looks_like_name(head):
+            continue
+        if colon.i + 1 < len(doc) and colon.nbor(1).like_num:
+            continue
+        content = trimmed(list(doc[colon.i + 1:sent.end]))
+        if content is None or any(c == content for c in taken):
+            continue
+        out.append(Found(content=content, source=trimmed(list(head)), cue=(colon.idx, colon.idx + 1),
+                         cue_token=colon, source_root=head.root, kind="headline"))
+    return out
+
+
+def _looks_like_name(head: Span) -> bool:
+    """A headline's speaker: capitalised words, no verb ("Zelensky", "UN envoy Guterres")."""
+    words = [t for t in head if t.is_alpha]
+    if not words or any(t.pos_ in ("VERB", "AUX") and not t.is_title for t in head):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in head) or all(
+        t.is_title or t.is_upper for t in words)
+
+
+def _is_paragraph_start(doc: Doc, sent: Span) -> bool:
+    before = doc.text[:sent.start_char].rstrip(" \t")
+    return not before or before.endswith("\n")

@@ -1,0 +1,113 @@
+"""Direct quotations and their speakers: a content widened to the quotation it touches, the
+second half of a quotation split by its cue ("“...,” she said, “...”"), and quoted sentences and
+paragraphs that go on in the same voice."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .paragraphs import paragraph_bounds
+from .quotes import QuoteIndex
+from .spans import Found, cue_clause_end, overlaps
+
+
+def extend_quotes(doc: Doc, found: list[Found], quotes: QuoteIndex) -> None:
+    """Widen contents to the quotations they touch; add a quotation's continuation after the cue
+    ("“...,” she said, “...”") and the quoted sentences that follow in the same paragraph."""
+    text = doc.text
+    claimed = {f.content for f in found}
+    for item in found:
+        if item.kind == "headline":
+            continue
+        touched = quotes.covering(*item.content)
+        touched = [q for q in touched if not overlaps((q.start, q.end), item.cue or (0, 0))]
+        if not touched:
+            continue
+        start = min(item.content[0], touched[0].start)
+        end = max(item.content[1], touched[-1].end)
+        fragments = [(start, end)]
+        inside = all(q.start <= item.content[0] and item.content[1] <= q.end for q in touched[:1])
+        item.quote = inside and touched[0].start <= item.content[0] + 1
+        after = _after_cue_clause(item)
+        nxt = quotes.starting_at(after, slack=" \t,") if after is not None else None
+        if nxt is not None and nxt.start > end and not _claimed_elsewhere(nxt, claimed, item):
+            fragments.append((nxt.start, nxt.end))
+            end = nxt.end
+        if after is not None and after > end:
+            tail = _following_quoted_sentences(text, after, quotes, claimed, fragments, item)
+            end = max(end, tail) if tail > after else end
+        else:
+            end = _following_quoted_sentences(text, end, quotes, claimed, fragments, item)
+        item.content = (start, end)
+        item.fragments = fragments if len(fragments) > 1 else []
+
+
+def quoted_paragraphs(text: str, found: list[Found], quotes: QuoteIndex) -> None:
+    """A paragraph that is nothing but a quotation, with no cue of its own, goes on in the voice
+    of the speaker whose attribution ends the paragraph before it."""
+    by_end = sorted((f for f in found if f.kind in ("verb", "according") and f.cue), key=lambda f: f.content[1])
+    for item in by_end:
+        lo, hi = paragraph_bounds(text, item.cue[0])
+        if max(item.content[1], item.cue[1]) < _last_sentence_start(text, lo, hi):
+            continue
+        end = item.content[1]
+        pieces = list(item.fragments or [item.content])
+        pos = hi
+        while True:
+            start = pos
+            while start < len(text) and text[start] in "\n \t":
+                start += 1
+            q = quotes.starting_at(start)
+            if q is None or not q.closed:
+                break
+            para_lo, para_hi = paragraph_bounds(text, start)
+            if text[q.end:para_hi].strip() or any(para_lo <= (f.cue or (-1, -1))[0] < para_hi for f in found):
+                break
+            pieces.append((q.start, q.end))
+            end = q.end
+            pos = para_hi
+        if end > item.content[1]:
+            item.content = (item.content[0], end)
+            item.fragments = pieces
+
+
+def _last_sentence_start(text: str, lo: int, hi: int) -> int:
+    cut = max(text.rfind(". ", lo, hi - 2), text.rfind("? ", lo, hi - 2), text.rfind("! ", lo, hi - 2))
+    return cut + 2 if cut >= 0 else lo
+
+
+def _after_cue_clause(item: Found) -> int | None:
+    if item.cue_token is None:
+        return None
+    ends = [item.cue[1]]
+    if item.source:
+        ends.append(item.source[1])
+    ends.append(cue_clause_end(item.cue_token))
+    return max(ends)
+
+
+def _following_quoted_sentences(text: str, end: int, quotes: QuoteIndex, claimed: set,
+                                fragments: list, item: Found) -> int:
+    """A quotation that goes on right after the cue's sentence, in the same paragraph, with no
+    cue of its own, belongs to the same speaker."""
+    while True:
+        pos = end
+        while pos < len(text) and text[pos] in " \t.,;":
+            pos += 1
+        if pos >= len(text) or text[pos] == "\n":
+            return end
+        if not _sentence_break(text, end, pos):
+            return end
+        nxt = quotes.starting_at(pos)
+        if nxt is None or _claimed_elsewhere(nxt, claimed, item):
+            return end
+        fragments.append((nxt.start, nxt.end))
+        end = nxt.end
+
+
+def _sentence_break(text: str, end: int, pos: int) -> bool:
+    between = text[end:pos]
+    return "." in between or "?" in between or "!" in between or (end > 0 and text[end - 1] in ".?!”\"'")
+
+
+def _claimed_elsewhere(quote, claimed: set, item: Found) -> bool:
+    return any(c != item.content and c[0] < quote.end and quote.start < c[1] for c in claimed)

@@ -1,0 +1,54 @@
+"""Attributions found, as character ranges, and the span helpers every cue finder uses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+EDGE_PUNCT = set(",;:-–—()[]/") | {"."}
+
+
+@dataclass
+class Found:
+    """One attribution as character ranges, with the tokens later stages need."""
+
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    cue_token: Token | None = None
+    source_root: Token | None = None
+    quote: bool = False
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = "verb"  # verb | according | headline | noun | as
+
+
+def trimmed(tokens) -> tuple[int, int] | None:
+    """Character range of the tokens, without leading or trailing punctuation (quotation
+    marks are kept when they are balanced inside the range)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_space or tokens[0].text in EDGE_PUNCT or tokens[0].text in ("”",)):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].text in EDGE_PUNCT or tokens[-1].text in ("“",)):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def has_to(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def cue_clause_end(token: Token) -> int:
+    """End of the cue with its own modifiers ("said on his Telegram channel")."""
+    end = token.idx + len(token.text)
+    for child in token.rights:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "nsubj", "agent", "prt"):
+            last = child.subtree
+            tokens = list(last)
+            end = max(end, tokens[-1].idx + len(tokens[-1].text))
+    return end
