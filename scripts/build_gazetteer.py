@@ -156,9 +156,12 @@ def country_rows(path: Path, cities: list[Row]) -> list[Row]:
 
 
 def mark_capital(cities: list[Row], capital: str) -> None:
-    """Flag the most populous city of the country named as its capital."""
+    """Flag the most populous city of the country named as its capital (by its main name first:
+    New Delhi, not Delhi)."""
     key = name_key(capital)
-    named = [c for c in cities if key and (name_key(c.name) == key or key in c.keys)]
+    if not key:
+        return
+    named = [c for c in cities if name_key(c.name) == key] or [c for c in cities if key in c.keys]
     if named:
         max(named, key=lambda c: c.population).capital = True
 
