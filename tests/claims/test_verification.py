@@ -57,3 +57,21 @@ def test_verification_at_prefers_narrowest_scope():
     assert verification_at(items, 40, 45) == "confirmed"
     assert verification_at(items, 70, 75) == "unverified"
     assert verification_at(items, 200, 210) == "unstated"
+
+
+def test_verification_negated_confirmation_is_unverified(nlp):
+    doc = nlp("Neither side's battlefield claims could be independently verified.")
+    assert [v.status for v in doc._.wl_verifications] == ["unverified"]
+
+
+def test_verification_check_is_not_an_attribution(nlp):
+    doc = nlp("The news agency could not independently confirm the report.")
+    assert doc._.wl_attributions == []
+    assert doc._.wl_verifications[0].status == "unverified"
+
+
+def test_verification_more_unverified_forms(nlp):
+    for text in ("The Guardian has not been able to verify the account.",
+                 "It was not immediately possible to verify the claims.",
+                 "Russia has claimed, without evidence, that the dam was mined."):
+        assert [v.status for v in nlp(text)._.wl_verifications] == ["unverified"], text

@@ -54,6 +54,7 @@ class VerificationLexicon:
     patterns: tuple[tuple[str, re.Pattern], ...]  # (status, pattern), most specific first
     hedges: frozenset[str]
     anaphors: re.Pattern
+    negators: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def verification() -> VerificationLexicon:
         patterns=tuple(patterns),
         hedges=frozenset(data["hedge"]),
         anaphors=re.compile(data["anaphors"], re.IGNORECASE),
+        negators=re.compile(data.get("negators", r"(?!)"), re.IGNORECASE),
     )
 
 

@@ -36,7 +36,12 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = ()) -> 
                 if any(start < e and s < end for s, e in taken):
                     continue
                 taken.append((start, end))
-                out.append(_statement(doc, sentences, k, start, end, status, cues))
+                if status == "confirmed" and lex.negators.search(sent.text[: match.start()]):
+                    status_here = "unverified"  # "Neither side's claims could be verified"
+                else:
+                    status_here = status
+                end = start + len(match.group().rstrip())
+                out.append(_statement(doc, sentences, k, start, end, status_here, cues))
         for token in sent:
             if token.lower_ in lex.hedges and not any(token.idx < e and s < token.idx + 1 for s, e in taken):
                 clause = list(token.head.subtree)
@@ -44,6 +49,13 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = ()) -> 
                                         clause[0].idx, clause[-1].idx + len(clause[-1].text)))
     out.sort(key=lambda v: v.start)
     return out
+
+
+def phrase_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of every verification phrase of the text ("could not independently
+    confirm"): a cue inside one reports a check, not a claim."""
+    lex = lexicon.verification()
+    return [m.span() for _, pattern in lex.patterns for m in pattern.finditer(text)]
 
 
 def _ordered(patterns):

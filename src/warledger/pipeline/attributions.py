@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..claims.channels import find_channel
 from ..claims.claimants import ClaimantResolver
 from ..claims.cues import Found, find_attributions
-from ..claims.verification import find_verifications, verification_at
+from ..claims.verification import find_verifications, phrase_spans, verification_at
 from ..models import Attribution, Span, Verification
 
 PRONOUN_OR_DESCRIPTION = {"he", "she", "it", "they", "we", "i", "the", "this", "that"}
@@ -36,7 +36,8 @@ class AttributionFinder:
         return doc
 
     def find(self, doc: Doc) -> AttributionsFound:
-        found = find_attributions(doc)
+        checks = phrase_spans(doc.text)
+        found = [f for f in find_attributions(doc) if not _inside_any(f.cue, checks)]
         resolver = ClaimantResolver(doc, outlet=doc._.wl_outlet)
         claimants = {}
         for item in sorted(found, key=lambda f: f.cue[0] if f.cue else f.content[0]):
@@ -66,6 +67,10 @@ class AttributionFinder:
             channel=find_channel(doc, item.cue_token, item.content, item.source) if item.kind != "headline" else None,
             quote=item.quote,
         )
+
+
+def _inside_any(cue: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:
+    return cue is not None and any(s <= cue[0] and cue[1] <= e for s, e in spans)
 
 
 def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
