@@ -136,3 +136,14 @@ def test_places_state_abbreviation_after_a_town(nlp):
     found = by_text(places(nlp, "The shooting happened in Arlington, Va., on Monday night."))
     assert found["Va."].name == "Virginia" and found["Va."].feature == "admin1"
     assert found["Arlington"].admin1 == "Virginia"
+
+
+def test_places_towns_listed_with_a_known_place(nlp):
+    found = by_text(places(nlp, "Fighters were sent to Bakhmut, Soledar and Kreminna last winter."))
+    assert found["Soledar"].country == "UA" and found["Kreminna"].country == "UA"
+
+
+def test_places_seas_are_not_taken_for_namesake_divisions(nlp):
+    found = by_text(places(nlp, "The Houthis fired missiles at ships in the Red Sea from Hodeidah."))
+    assert "Red Sea" not in found
+    assert found["Hodeidah"].country == "YE"

@@ -24,7 +24,8 @@ NON_PLACE_LABELS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", 
 BLOCKING_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE")
 #: words that may stand inside a multi-word place name ("Rostov-on-Don", "Bosnia and Herzegovina")
 NAME_CONNECTORS = frozenset(
-    "of de del della di la le les du des da do dos das al el upon on sur am an der den and - ' &".split()
+    "of de del della di la le les du des da do dos das al el ez es ad ar as ash az ul bin ibn upon on sur am an "
+    "der den and - ' &".split()
 )
 LEADING_WORDS = frozenset(("the", "The", "THE"))
 MAX_NAME_TOKENS = 6
@@ -183,12 +184,25 @@ class PlaceRecognizer:
                 entries = [e for e in self.gazetteer.lookup(cand.lookup)
                            if e.feature == "populated_place" and (e.country in countries or not countries)]
             else:
+                listed = self.listed_with_a_place(doc, cand, kept)  # "Bakhmut, Soledar and Kreminna"
                 entries = [e for e in self.gazetteer.lookup(cand.lookup) if e.population >= MIN_POPULATION_IN_CONTEXT
-                           and (e.admin1_code in admin1s or (len(span) > 1 and e.country in countries))]
+                           and (e.admin1_code in admin1s or ((len(span) > 1 or listed) and e.country in countries))]
             if entries:
                 cand.entries = entries
                 out.append(cand)
         return out
+
+    @staticmethod
+    def listed_with_a_place(doc: Doc, cand: Candidate, kept: list[Candidate]) -> bool:
+        """The candidate stands in a list ("X, Y and Z") with a place already found."""
+        joiners = {",", "and", "or", "&"}
+        for other in kept:
+            if other.kind == "demonym":
+                continue
+            between = doc[other.end:cand.start] if other.end <= cand.start else doc[cand.end:other.start]
+            if 0 < len(between) <= 2 and all(t.lower_ in joiners for t in between):
+                return True
+        return False
 
     def demonym_candidates(self, doc: Doc) -> list[Candidate]:
         """Demonyms modifying a noun ("Ukrainian drones"), not languages ("speaks Ukrainian") nor
@@ -232,6 +246,8 @@ class PlaceRecognizer:
             return True
         if name_key(cand.lookup) in self.patterns["generic_words"]:
             return False
+        if len(span) > 1 and span[-1].lower_ in self.patterns["natural_feature_words"]:
+            return False  # "the Red Sea", "the Mississippi River": features the gazetteer lacks
         if len(span) == 1 and is_acronym(span[0]) and not self.names_a_country(cand.lookup):
             return False  # "P.A.", "AI"; "US", "UK" are kept
         if cand.tagged and not (len(span) == 1 and span[0].ent_type_ == "PERSON"):
