@@ -21,3 +21,7 @@ def test_channels_none_when_text_does_not_say(nlp):
 def test_channels_platform_x_is_case_sensitive():
     assert match_channel("in a post on X") == "X"
     assert match_channel("in box x") is None
+
+
+def test_channels_news_agency_report_when_source_is_an_agency(nlp):
+    assert channels(nlp, "The state news agency Belta reported that a drone crashed.") == ["news agency report"]

@@ -5,10 +5,13 @@ Looks at the cue's own modifiers ("at a briefing", "in a statement", "on X"), at
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from . import lexicon
 
+AGENCY = re.compile(r"\bnews agency\b|\bwire service\b", re.IGNORECASE)
 MODIFIER_DEPS = ("prep", "agent", "npadvmod", "advcl", "dative", "dobj", "advmod")
 
 
@@ -26,8 +29,17 @@ def find_channel(doc: Doc, cue_token: Token | None, content: tuple[int, int],
         if channel:
             return channel
     if source is not None:
-        return match_channel(doc.text[source[0]:source[1]])
+        source_text = doc.text[source[0]:source[1]]
+        return match_channel(source_text) or _agency_report(source_text, cue_token)
     return None
+
+
+def _agency_report(source_text: str, cue: Token) -> str | None:
+    """"The state news agency Tass reported": a news agency's own report."""
+    lex = lexicon.channels()
+    if cue.lemma_.lower() not in ("report", "say") or not AGENCY.search(source_text):
+        return None
+    return lex.agency_report
 
 
 def match_channel(text: str) -> str | None:
