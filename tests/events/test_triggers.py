@@ -45,3 +45,20 @@ def test_triggers_disasters_are_not_events(sub_type):
 
 def test_triggers_no_trigger_words(sub_type):
     assert sub_type("The minister will travel to Paris next week.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attorney General Loretta Lynch said the inquiry would go on.",
+        "She greeted 2,000 supporters at a rally in Houston on Saturday night.",
+        "The senator was blasting his rivals in a television interview.",
+        "I agree with everything he says about the deal.",
+    ],
+)
+def test_triggers_political_talk_is_no_event(sub_type, text):
+    assert sub_type(text) is None
+
+
+def test_triggers_riot_police_are_police_not_a_riot(sub_type):
+    assert sub_type("Riot police placed the opposition leader under house arrest.") == "Arrests"

@@ -98,3 +98,9 @@ def test_events_victims_do_not_act_and_speakers_are_no_place(nlp):
     assert event.actor1 == "Military Forces of Russia (2000-)"
     assert event.actor2 == "Military Forces of Ukraine (2019-)"
     assert doc._.wl_places[event.place].text == "Kupiansk"
+
+
+def test_events_wished_for_fighting_is_no_event(nlp):
+    text = "The candidate called for the United States to step up the fight against the militants in Syria."
+    doc = _doc(nlp, text, "2016-01-10", [("Syria", "SY", "country")], [])
+    assert code_events(doc) == []

@@ -59,7 +59,7 @@ def code_events(doc: Doc) -> list[Event]:
         if trigger is None or trigger.sub_event_type is None:
             _attach_numbers(candidates, sent, own, figures, position, sents)
             continue
-        if is_background(sent, times, published):
+        if is_background(sent, times, published) or _is_irrealis(trigger, sent, [figures[i] for i in own], times):
             continue
         candidate = Candidate(trigger, [sent], list(own), counted=bool(own))
         candidate.place = place_in(doc, sent, places, sources)
@@ -147,6 +147,16 @@ def _sentence_trigger(sent: Span, figures: list[Figure], paragraphs: list[tuple[
     if paragraph.requires & words:
         return paragraph
     return trigger
+
+
+def _is_irrealis(trigger: Trigger, sent: Span, figures: list[Figure], times: Sequence[Time]) -> bool:
+    """'Clinton called for the US to step up the fight', 'troops could be sent': wished, planned or
+    possible events, with no count and no date of their own, are not events."""
+    if "irrealis_phrases" not in trigger.groups:
+        return False
+    counted = any(f.role != "other" for f in figures)
+    dated = any(sent.start_char <= t.start < sent.end_char and t.interval for t in times)
+    return not counted and not dated
 
 
 def _attach_numbers(candidates: list[Candidate], sent: Span, own: list[int], figures: Sequence[Figure],

@@ -18,7 +18,7 @@ from .actors import sides_in
 _NON_WORD = re.compile(r"[^a-z0-9']+")
 _VICTIM_ROLES = ("killed", "injured", "captured", "hospitalised", "missing")
 _TARGET_ROLES = ("struck", "damaged", "destroyed")
-_TIME_ENTS = ("DATE", "TIME")
+_NON_TRIGGER_ENTS = ("DATE", "TIME", "PERSON", "WORK_OF_ART")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,17 @@ def normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _rewrites() -> tuple[tuple[str, str], ...]:
+    return tuple((normalise(a), normalise(b)) for a, b in lexicon.triggers()["rewrites"].items())
+
+
+def _rewritten(text: str) -> str:
+    for phrase, replacement in _rewrites():
+        text = text.replace(phrase, replacement)
+    return text
+
+
+@lru_cache(maxsize=None)
 def _group_terms() -> dict[str, tuple[str, ...]]:
     return {name: tuple(normalise(t) for t in terms) for name, terms in lexicon.triggers()["groups"].items()}
 
@@ -50,9 +61,9 @@ def _has_term(text: str, group: str) -> bool:
 
 def groups_in(span: Span) -> set[str]:
     """The trigger groups whose words occur in the span (as written or as lemmas)."""
-    words = [t for t in span if t.ent_type_ not in _TIME_ENTS]  # 'until March 2027' is no march
-    surface = normalise(" ".join(t.text for t in words))
-    lemmas = normalise(" ".join(t.lemma_ for t in words))
+    words = [t for t in span if t.ent_type_ not in _NON_TRIGGER_ENTS]  # 'until March 2027' is no march, Ms Lynch no lynching
+    surface = _rewritten(normalise(" ".join(t.text for t in words)))
+    lemmas = _rewritten(normalise(" ".join(t.lemma_ for t in words)))
     return {name for name, terms in _group_terms().items() if any(t in surface or t in lemmas for t in terms)}
 
 
