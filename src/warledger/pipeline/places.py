@@ -286,9 +286,9 @@ class PlaceRecognizer:
         if cand.start > 0 and doc[cand.start - 1].lower_.rstrip(".") in self.patterns["person_titles"]:
             return True
         following = doc[cand.end] if cand.end < len(doc) else None
-        if following is not None and is_capitalised(following) and \
+        if following is not None and is_capitalised(following) and cand.kind != "demonym" and \
                 following.lower_ in self.patterns["name_extenders"]:
-            return True
+            return True  # "Moscow Times"; but "the Russian Ministry of Defence" is Russian
         if len(span) == 1 and span[0].text in self._person_words:  # "Michael Jordan ... Jordan said"
             return True
         for tok in span:
@@ -449,7 +449,8 @@ def is_modifier(tok: Token) -> bool:
 
 def person_name_words(doc: Doc) -> set[str]:
     """Words of the document's multi-word person names ("Neil Connery" -> Neil, Connery)."""
-    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if is_capitalised(t)}
+    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+            for t in e if is_capitalised(t) and not is_acronym(t)}
 
 
 def is_acronym(tok: Token) -> bool:
