@@ -70,3 +70,13 @@ def test_reader_long_sentence_with_mis_tagged_verb_is_no_label(read):
 def test_reader_number_of_x_names_the_role(read):
     figures = read("The number of displaced families is estimated to be 349.")
     assert (figures[0][1], figures[0][5]) == (349, "displaced")
+
+
+def test_reader_generic_verbs_give_no_role(read):
+    figures = read("The senator used a personal email account and held a rally, while voters were leaving 35 precincts.")
+    assert all(f[5] == "other" for f in figures)
+
+
+def test_reader_forced_to_leave_home_is_displaced(read):
+    figures = read("The fire forced 2,500 people to leave their homes.")
+    assert (figures[0][1], figures[0][5]) == (2500, "displaced")

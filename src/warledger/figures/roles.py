@@ -247,7 +247,8 @@ def _complement_role(verb: Token, arg: Token, adjectives_only: bool = False) -> 
             continue
         role = _word_role(child)
         if role is None and child.dep_ in ("xcomp", "advcl", "conj", "acomp", "oprd") and is_verb(child):
-            role = _verb_lexicon_role(child) or lexicon.roles()["subject_verbs"].get(child.lemma_.lower())
+            role = (_verb_lexicon_role(child) or lexicon.roles()["subject_verbs"].get(child.lemma_.lower())
+                    or _subject_phrase_role(child))  # "forced 17,000 to leave their homes"
         if role is None and child.dep_ == "prep":
             role = _prep_object_role(child)
         if role is None and child.dep_ in ("oprd", "acomp", "dobj", "attr"):
