@@ -72,3 +72,9 @@ def test_claimants_description_keeps_its_complement(nlp):
 def test_claimants_state_media(nlp):
     out = claimants(nlp, "Russian state media reported that a fire broke out at a depot.")
     assert out[0][1:] == ("Russian state media", "media", "RU")
+
+
+def test_claimants_pronoun_prefers_newer_subject_over_older_speaker(nlp):
+    out = claimants(nlp, "The mayor, Anna Bilyk, said the shelters were open. "
+                         "Later, Taras Melnyk inspected the damaged school. He said it would reopen in May.")
+    assert out[-1][1] == "Taras Melnyk"

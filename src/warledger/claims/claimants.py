@@ -67,7 +67,9 @@ class ClaimantResolver:
         word = words[0].lower_
         if word in PERSON_PRONOUNS:
             found = self._antecedent(span.start_char, lambda m: m.is_person and not m.plural)
-            found = found or self._person_entity_before(span.start_char)
+            subject = self._person_subject_before(span.start_char)
+            if subject is not None and (found is None or subject.position > found.position):
+                found = subject
         elif word in THING_PRONOUNS:
             found = self._antecedent(span.start_char, lambda m: not m.is_person and not m.plural)
         elif word in PLURAL_PRONOUNS:
@@ -100,13 +102,20 @@ class ClaimantResolver:
                 return mention
         return None
 
-    def _person_entity_before(self, position: int) -> Mention | None:
-        before = [e for e in self._persons if e.end_char <= position]
+    def _person_subject_before(self, position: int) -> Mention | None:
+        """The last named person who is the subject of a clause before `position` ("Belousov
+        visited the troops. He said ...")."""
+        before = [e for e in self._persons if e.end_char <= position and e.root.dep_ in ("nsubj", "nsubjpass")]
         if not before:
             return None
-        name = self._fullest_name(before[-1])
-        return Mention(Claimant(name, "person", None), before[-1].start_char, True, False,
-                       frozenset(w.lower() for w in name.split()))
+        entity = before[-1]
+        name = self._fullest_name(entity)
+        known = self.catalogue.persons.get(name.lower())
+        earlier = self._same_person(name)
+        if earlier is not None:
+            return Mention(earlier.claimant, entity.start_char, True, False, earlier.words)
+        claimant = Claimant(known.name, known.type, known.country) if known else Claimant(name, "person", None)
+        return Mention(claimant, entity.start_char, True, False, frozenset(w.lower() for w in name.split()))
 
     # names -----------------------------------------------------------------------------------
 
