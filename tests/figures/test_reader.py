@@ -80,3 +80,8 @@ def test_reader_generic_verbs_give_no_role(read):
 def test_reader_forced_to_leave_home_is_displaced(read):
     figures = read("The fire forced 2,500 people to leave their homes.")
     assert (figures[0][1], figures[0][5]) == (2500, "displaced")
+
+
+def test_reader_fled_a_place_is_displaced(read):
+    figures = read("Some 3,000 residents fled the town after the shelling.")
+    assert (figures[0][1], figures[0][5]) == (3000, "displaced")

@@ -190,7 +190,7 @@ def _verb_role(verb: Token, arg: Token, modifier: bool = False) -> str:
         return found or OTHER
     transitive = _verb_lexicon_role(verb)
     if dep == "nsubj" and not _is_passive(verb):
-        if lemma in data["subject_verbs"] and not _has_object(verb):
+        if lemma in data["subject_verbs"] and (not _has_object(verb) or lemma in data["place_object_verbs"]):
             return data["subject_verbs"][lemma]
         if transitive and _is_reduced_passive(verb):
             return transitive
