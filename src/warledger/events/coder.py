@@ -49,6 +49,7 @@ def code_events(doc: Doc) -> list[Event]:
     attributions: Sequence[Attribution] = doc._.wl_attributions or []
     published = doc._.wl_published
     sents = sentences(doc)
+    positions = {s.start: i for i, s in enumerate(sents)}
     paragraph_triggers = _paragraph_triggers(doc, figures)
     sources = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     candidates: list[Candidate] = []
@@ -64,14 +65,14 @@ def code_events(doc: Doc) -> list[Event]:
         candidate = Candidate(trigger, [sent], list(own), counted=bool(own))
         candidate.place = place_in(doc, sent, places, sources)
         if candidate.place is None:
-            candidate.place = nearest_place_before(doc, sent, places, sources=sources)
+            candidate.place = nearest_place_before(doc, position, sents, places, sources=sources)
         candidate.date = event_date(sent, times, published)
         if _is_old(candidate.date, published):
             continue  # 'retaken ... in September 2022': history, not news
         candidate.sides = _without_victims(sides_in(sent), [figures[i] for i in own])
         _set_actors(candidate, places, previous_actor)
         previous_actor = candidate.actor1 or previous_actor
-        target = _event_it_elaborates(candidates, candidate, places)
+        target = _event_it_elaborates(candidates, candidate, places, positions)
         if target is not None:
             candidate.more_specific_place = _finer(places, candidate.place, target.place)
             _merge(target, candidate)
@@ -256,7 +257,8 @@ def _side_name(side: Side | None) -> str | None:
     return side.group or actor_name(side.iso)
 
 
-def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Sequence[Place]) -> Candidate | None:
+def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Sequence[Place],
+                         positions: dict[int, int]) -> Candidate | None:
     """An earlier event the new sentence tells more of: the same sub-event type in the same country,
     or, for a vague trigger ('Ukraine's attack on Russia'), a violent event between the same sides
     (battles first)."""
@@ -265,7 +267,7 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
             return old
     if new.trigger.vague and not new.actor1:
         recent = max(candidates, key=lambda c: c.sentence_index, default=None)
-        if recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and _sentences_apart(recent, new) <= _ATTACH_WINDOW:
+        if recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW:
             return recent
     if new.trigger.vague and new.actor1:
         same = [c for c in candidates if c.actor1 == new.actor1 and c.trigger.event_type in _VIOLENT_TYPES
@@ -280,14 +282,9 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
     return None
 
 
-def _sentences_apart(old: Candidate, new: Candidate) -> int:
-    """How many sentences separate the two (by sentence starts in the Doc)."""
-    doc = new.sentences[0].doc
-    cut = sentences(doc)
-    starts = [s.start for s in cut]
-    a = starts.index(old.sentence_index) if old.sentence_index in starts else -99
-    b = starts.index(new.sentences[0].start) if new.sentences[0].start in starts else 99
-    return b - a
+def _sentences_apart(old: Candidate, new: Candidate, positions: dict[int, int]) -> int:
+    """How many sentences separate the two."""
+    return positions.get(new.sentences[0].start, 99) - positions.get(old.sentence_index, -99)
 
 
 def _same_setting(old: Candidate, new: Candidate, places: Sequence[Place]) -> bool:

@@ -60,15 +60,9 @@ def _is_locative(doc: Doc, place: Place) -> bool:
     return False
 
 
-def nearest_place_before(doc: Doc, sentence: Span, places: Sequence[Place], max_sentences: int = 3,
-                         sources: Sequence[tuple[int, int]] = ()) -> int | None:
-    """A place from the few sentences before (the event's setting carried over)."""
-    from .coder import sentences  # the same sentence cut as the coder's
-
-    sents = sentences(doc)
-    position = next((i for i, s in enumerate(sents) if s.start == sentence.start), None)
-    if position is None:
-        return None
+def nearest_place_before(doc: Doc, position: int, sents: Sequence[Span], places: Sequence[Place],
+                         max_sentences: int = 3, sources: Sequence[tuple[int, int]] = ()) -> int | None:
+    """A place from the few sentences before sentence number `position` (the setting carried over)."""
     for back in range(1, max_sentences + 1):
         if position - back < 0:
             break
