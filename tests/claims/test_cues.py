@@ -126,3 +126,10 @@ def test_cues_colon_quote_in_next_paragraph(nlp):
     doc = nlp(text)
     (source, cue, content), = spans(doc)
     assert (source, cue, content) == ("The ministry", "responded:", "“The report is false.”")
+
+
+def test_cues_short_leading_quote_joins_the_content(nlp):
+    doc = nlp("“Listen,” the colonel said, “the bridge must hold until dawn.”")
+    item = find_attributions(doc)[0]
+    assert doc.text[item.content[0]:item.content[1]].startswith("“Listen,”")
+    assert item.quote

@@ -27,6 +27,10 @@ def extend_quotes(doc: Doc, found: list[Found], quotes: QuoteIndex) -> None:
         fragments = [(start, end)]
         inside = all(q.start <= item.content[0] and item.content[1] <= q.end for q in touched[:1])
         item.quote = inside and touched[0].start <= item.content[0] + 1
+        lead = _leading_quote(item, quotes, claimed)
+        if lead is not None and lead.end <= start:
+            fragments.insert(0, (lead.start, lead.end))
+            start = lead.start
         after = _after_cue_clause(item)
         nxt = quotes.starting_at(after, slack=" \t,") if after is not None else None
         if nxt is not None and nxt.start > end and not _claimed_elsewhere(nxt, claimed, item):
@@ -39,6 +43,18 @@ def extend_quotes(doc: Doc, found: list[Found], quotes: QuoteIndex) -> None:
             end = _following_quoted_sentences(text, end, quotes, claimed, fragments, item)
         item.content = (start, end)
         item.fragments = fragments if len(fragments) > 1 else []
+
+
+def _leading_quote(item: Found, quotes: QuoteIndex, claimed: set):
+    """The first half of a quotation split by its cue ("“Judge,” he said, “...”") when the
+    content found is the second half."""
+    if item.cue is None or item.content[0] < item.cue[1]:
+        return None
+    begin = min(item.cue[0], item.source[0]) if item.source else item.cue[0]
+    lead = quotes.ending_at(begin)
+    if lead is None or _claimed_elsewhere(lead, claimed, item):
+        return None
+    return lead
 
 
 def quoted_paragraphs(text: str, found: list[Found], quotes: QuoteIndex) -> None:
