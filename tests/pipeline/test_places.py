@@ -147,3 +147,9 @@ def test_places_seas_are_not_taken_for_namesake_divisions(nlp):
     found = by_text(places(nlp, "The Houthis fired missiles at ships in the Red Sea from Hodeidah."))
     assert "Red Sea" not in found
     assert found["Hodeidah"].country == "YE"
+
+
+def test_places_area_after_a_town_is_approximate(nlp):
+    found = by_text(places(nlp, "Russian troops pressed on in the Pokrovsk direction, while Kramatorsk was shelled."))
+    assert found["Pokrovsk"].precision == 2 and found["Pokrovsk"].country == "UA"
+    assert found["Kramatorsk"].precision == 1

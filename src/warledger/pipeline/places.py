@@ -357,7 +357,8 @@ class PlaceRecognizer:
         span = doc[cand.start:cand.end]
         return Mention(
             start=span.start_char, end=span.end_char, text=span.text, lookup=cand.lookup, kind=cand.kind,
-            near=self.follows_near_word(doc, cand.start), main_names_only=cand.facility,
+            near=self.follows_near_word(doc, cand.start) or self.precedes_area_word(doc, cand.end),
+            main_names_only=cand.facility,
             candidates=list(cand.entries or []) if cand.kind == "name" else [],
         )
 
@@ -368,6 +369,10 @@ class PlaceRecognizer:
         words = [t.lower_ for t in before if t.lower_ not in ("the", "a")]
         near = self.patterns["near_words"]
         return any(" ".join(words[k:]) in near for k in range(len(words)))
+
+    def precedes_area_word(self, doc: Doc, end: int) -> bool:
+        """"the Pokrovsk direction", "the Bakhmut district": around the town, not in it."""
+        return end < len(doc) and doc[end].lower_ in self.patterns["area_words"]
 
     def link_hierarchies(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
         """"Sudzha, Kursk region" / "Springfield, Illinois": the second names the first's container."""
