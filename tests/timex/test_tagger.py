@@ -218,3 +218,16 @@ def test_tagger_curly_apostrophes():
 def test_tagger_short_weekday_abbreviations_are_not_read_in_prose():
     assert tag_times("The story was first reported by The Sun.", PUB) == []
     assert one("The vote is on Thurs., Aug. 22.").value == "2024-08-22"
+
+
+def test_tagger_span_leaves_out_possessives_and_earlier_later_before_a_day():
+    assert one("Later Thursday, the ministry confirmed the strike.").text == "Thursday"
+    assert one("Officials met late Monday.").text == "Monday"
+    assert one("The company reported its fourth quarter results.").text == "fourth quarter"
+    assert one("Stocks hit a five year low.").text == "five year"
+    assert one("Talks resumed in the past week.").text == "the past week"
+
+
+def test_tagger_dateline_date_is_an_expression():
+    t = one("KYIV, August 20 (Reuters) - Drones struck the capital.")
+    assert (t.text, t.value) == ("August 20", "2024-08-20")

@@ -8,6 +8,7 @@ from datetime import date
 from ..models import DateRange, Time
 from . import calendar as cal
 from . import clock, dates, durations, periods, relative, year_parts
+from . import lexicon as lx
 from .context import FROM_VALUE, Context, Resolution
 from .patterns import Rule, rules
 
@@ -33,14 +34,21 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
 SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
 #: writing that puts the day before the month ("6 August 2024")
 DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+\.?\s+\d{4}\b")
-#: a dateline's date ("WASHINGTON, August 11 (Xinhua) --"): the publication date, not an expression
-DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&-]*\s*)+\)\s*(?:--|_|-|—|:)")
 MONTH_FIRST = re.compile(r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b")
 
 
 #: a determiner before a hyphenated adjective that is the whole expression ("a third-quarter
-#: loss", "a 16-hour flight"): TimeML leaves it out of the span
-ADJECTIVE_DETERMINER = re.compile(r"(?:a|an|the|its|their|his|her|our)\s+(\S+-\S+)", re.I)
+#: loss", "a 16-hour flight") or before a number and a singular unit used as an adjective
+#: ("a five year low", "the two day rally"): TimeML leaves it out of the span
+_CARDINAL = r"(?:\d+|(?:{0})(?:[-\s](?:{0}))?)".format(
+    "|".join(k for k in lx.words()["numbers"] if k.isalpha() and k not in ("a", "an", "single", "dozen", "hundred")))
+ADJECTIVE_DETERMINER = re.compile(
+    rf"(?:a|an|the|its|their|his|her|our)\s+(\S+-\S+|{_CARDINAL}\s+(?:second|minute|hour|day|week|month|year|decade|century))",
+    re.I)
+#: words before an expression that TimeML leaves out of its span: possessives ("its fourth
+#: quarter") and "earlier"/"later"/"late" before a named day ("Later Thursday", "late Monday")
+LEFT_OUT = re.compile(
+    r"(?:its|their|his|her|our)\s+|(?:earlier|later|late)\s+(?=(?-i:[A-Z])[a-z]+day\b|today\b|tonight\b)", re.I)
 
 MIN_ANCHOR, MAX_ANCHOR = date(1000, 1, 1), date(9000, 12, 31)
 
@@ -54,8 +62,6 @@ def candidates(text: str) -> list[Candidate]:
         for m in rule.regex.finditer(text):
             start = m.end("lead") if m.groupdict().get("lead") else m.start()
             start, end = _trim(text, start, m.end())
-            if start < 120 and DATELINE_AFTER.match(text, end):
-                continue
             if end > start:
                 found.append((start, end, order, rule, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), -c[3].priority, c[0], c[2]))
@@ -71,6 +77,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     det = ADJECTIVE_DETERMINER.fullmatch(text, start, end)
     if det:
         start = det.start(1)
+    left = LEFT_OUT.match(text, start, end)
+    if left and left.end() < end:
+        start = left.end()
     if end > start and text[end - 1] == "," :
         end -= 1
     return start, end
