@@ -37,3 +37,11 @@ def test_dates_since_long_ago_is_background(nlp):
     superlative = "It was the largest attack since the beginning of this year."
     times = [_time("the beginning of this year", superlative, "2024", "2024-01-01", "2024-08-21", mod="START")]
     assert not is_background(nlp(superlative)[:], times, "2024-08-21")
+
+
+def test_dates_dateline_is_not_the_event_date(nlp):
+    text = "KHERSON, Ukraine, Nov 3 (Northline) - Russian shelling killed two civilians on Monday."
+    times = [_time("Nov 3", text, "2026-11-03", "2026-11-03", "2026-11-03"),
+             _time("Monday", text, "2026-11-02", "2026-11-02", "2026-11-02")]
+    found = event_date(nlp(text)[:], times, "2026-11-03")
+    assert (found.range.start, found.source) == ("2026-11-02", "text")

@@ -1,6 +1,7 @@
 """When an event happened: the time expression of its sentence, else the publication day."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -34,12 +35,23 @@ def event_date(sentence: Span, times: Sequence[Time], published: str | None) -> 
     """The date of the first time expression in the sentence that dates an event, else the
     publication day (source 'published'), else None."""
     for time in times_in(sentence, times):
-        if time.interval is None or is_frame(time, sentence) or time.type == "SET":
+        if time.interval is None or is_frame(time, sentence) or time.type == "SET" or is_dateline(sentence, time):
             continue
         return EventDate(time.interval, precision(time.interval), "text")
     if published:
         return EventDate(DateRange(published, published), 2, "published")
     return None
+
+
+_DATELINE_END = re.compile(r"^\s*(\([^)]{1,40}\))?\s*[-\u2013\u2014]")
+_DATELINE_SPAN = 80
+
+
+def is_dateline(sentence: Span, time: Time) -> bool:
+    """'KHERSON, Ukraine, Nov 3 (Northline) - ...': the filing date at the head of the story, not the
+    date of what it reports."""
+    text = sentence.doc.text
+    return time.start < _DATELINE_SPAN and bool(_DATELINE_END.match(text[time.end : time.end + 45]))
 
 
 def precision(interval: DateRange) -> int:

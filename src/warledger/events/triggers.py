@@ -72,10 +72,8 @@ def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set
     groups = set()
     if any(figure.role == "captured" and is_person_unit(figure.unit) for figure in figures):
         groups.add("captured_people")
-    for head, taker in _territory_takers(span):
-        if _has_term(head, "state_forces"):
-            groups.add("taken_by_state")
-        elif _has_term(head, "nonstate") or _has_term(taker, "nonstate"):
+    for taker in _territory_takers(span):
+        if _has_term(taker, "nonstate"):
             groups.add("taken_by_nonstate")
         elif _has_term(taker, "state_forces") or _names_a_state(taker):
             groups.add("taken_by_state")
@@ -97,10 +95,10 @@ def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set
     return groups
 
 
-def _territory_takers(span: Span) -> list[tuple[str, str]]:
+def _territory_takers(span: Span) -> list[str]:
     """The agents of the capture and regain verbs in the span ('Syrian troops' recaptured ...)."""
     single = {t.strip() for g in ("capture", "regain") for t in _group_terms()[g] if " " not in t.strip()}
-    single |= {"take", "seize"}
+    single |= {"take", "seize", "gain"}
     agents = []
     for token in span:
         if token.pos_ != "VERB" or (token.lemma_.lower() not in single and token.lower_ not in single):
@@ -121,16 +119,19 @@ def _takes_ground(verb: Token) -> bool:
     return False
 
 
-def _agent(verb: Token) -> tuple[str, str] | None:
-    """(head word, whole phrase) of the verb's doer: its subject, or its 'by' agent."""
+def _agent(verb: Token) -> str | None:
+    """The verb's doer as named up to its head word ('ISIS forces', 'Afghan security forces' - not what
+    follows, 'in a crackdown on Taliban militants'): its subject, or its 'by' agent."""
     while verb.dep_ in ("conj", "xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     for child in verb.children:
+        head = None
         if child.dep_ == "nsubj":
-            return child.text, " ".join(t.text for t in child.subtree)
-        if child.dep_ == "agent":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), child)
-            return pobj.text, " ".join(t.text for t in child.subtree)
+            head = child
+        elif child.dep_ == "agent":
+            head = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if head is not None:
+            return " ".join(t.text for t in head.subtree if t.i <= head.i)
     return None
 
 
