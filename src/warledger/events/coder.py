@@ -41,51 +41,86 @@ class Candidate:
         return max(s.start for s in self.sentences)
 
 
+@dataclass
+class _Report:
+    """What the other components found in one report, read once."""
+
+    doc: Doc
+    places: Sequence[Place]
+    times: Sequence[Time]
+    figures: Sequence[Figure]
+    attributions: Sequence[Attribution]
+    published: str | None
+    sents: list[Span]
+    positions: dict[int, int]  # sentence start token -> sentence number
+    sources: list[tuple[int, int]]  # character spans of who speaks
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Report:
+        attributions = doc._.wl_attributions or []
+        sents = sentences(doc)
+        return cls(
+            doc=doc,
+            places=doc._.wl_places or [],
+            times=doc._.wl_times or [],
+            figures=doc._.wl_figures or [],
+            attributions=attributions,
+            published=doc._.wl_published,
+            sents=sents,
+            positions={s.start: i for i, s in enumerate(sents)},
+            sources=[(a.source.start, a.source.end) for a in attributions if a.source is not None],
+        )
+
+
 def code_events(doc: Doc) -> list[Event]:
     """The events the report describes, the main one first."""
-    places: Sequence[Place] = doc._.wl_places or []
-    times: Sequence[Time] = doc._.wl_times or []
-    figures: Sequence[Figure] = doc._.wl_figures or []
-    attributions: Sequence[Attribution] = doc._.wl_attributions or []
-    published = doc._.wl_published
-    sents = sentences(doc)
-    positions = {s.start: i for i, s in enumerate(sents)}
-    paragraph_triggers = _paragraph_triggers(doc, figures)
-    sources = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
+    report = _Report.of(doc)
+    paragraph_triggers = _paragraph_triggers(doc, report.figures)
     candidates: list[Candidate] = []
     previous_actor: str | None = None
-    for position, sent in enumerate(sents):
-        own = [i for i, f in enumerate(figures) if sent.start_char <= f.start < sent.end_char]
-        trigger = _sentence_trigger(sent, [figures[i] for i in own], paragraph_triggers)
+    for position, sent in enumerate(report.sents):
+        own = [i for i, f in enumerate(report.figures) if sent.start_char <= f.start < sent.end_char]
+        trigger = _sentence_trigger(sent, [report.figures[i] for i in own], paragraph_triggers)
         if trigger is None or trigger.sub_event_type is None:
-            _attach_numbers(candidates, sent, own, figures, position, sents)
+            _attach_numbers(candidates, sent, own, report.figures, position, report.sents)
             continue
-        if is_background(sent, times, published) or _is_irrealis(trigger, sent, [figures[i] for i in own], times):
+        candidate = _candidate(report, trigger, sent, position, own, previous_actor)
+        if candidate is None:
             continue
-        candidate = Candidate(trigger, [sent], list(own), counted=bool(own))
-        candidate.place = place_in(doc, sent, places, sources)
-        if candidate.place is None:
-            candidate.place = nearest_place_before(doc, position, sents, places, sources=sources)
-        candidate.date = event_date(sent, times, published)
-        if _is_old(candidate.date, published):
-            continue  # 'retaken ... in September 2022': history, not news
-        candidate.sides = _without_victims(sides_in(sent), [figures[i] for i in own])
-        _set_actors(candidate, places, previous_actor)
         previous_actor = candidate.actor1 or previous_actor
-        target = _event_it_elaborates(candidates, candidate, places, positions)
+        target = _event_it_elaborates(candidates, candidate, report.places, report.positions)
         if target is not None:
-            candidate.more_specific_place = _finer(places, candidate.place, target.place)
+            candidate.more_specific_place = _finer(report.places, candidate.place, target.place)
             _merge(target, candidate)
         else:
             candidates.append(candidate)
-    candidates = _absorb_interceptions(candidates, figures)
-    events = [_event(c, figures, attributions) for c in candidates]
+    candidates = _absorb_interceptions(candidates, report.figures)
+    events = [_event(c, report.figures, report.attributions) for c in candidates]
     main = _main_sub_event_type(paragraph_triggers)
     order = sorted(
         range(len(events)),
         key=lambda i: (events[i].sub_event_type != main, -candidates[i].trigger.weight, events[i].start or 0),
     )
     return [events[i] for i in order]
+
+
+def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own: list[int],
+               previous_actor: str | None) -> Candidate | None:
+    """The event a triggered sentence tells, with its place, date and actors; None for background
+    history, wished-for events and events long before publication."""
+    own_figures = [report.figures[i] for i in own]
+    if is_background(sent, report.times, report.published) or _is_irrealis(trigger, sent, own_figures, report.times):
+        return None
+    candidate = Candidate(trigger, [sent], list(own), counted=bool(own))
+    candidate.date = event_date(sent, report.times, report.published)
+    if _is_old(candidate.date, report.published):
+        return None  # 'retaken ... in September 2022': history, not news
+    candidate.place = place_in(report.doc, sent, report.places, report.sources)
+    if candidate.place is None:
+        candidate.place = nearest_place_before(report.doc, position, report.sents, report.places, sources=report.sources)
+    candidate.sides = _without_victims(sides_in(sent), own_figures)
+    _set_actors(candidate, report.places, previous_actor)
+    return candidate
 
 
 def sentences(doc: Doc) -> list[Span]:
