@@ -231,3 +231,12 @@ def test_tagger_span_leaves_out_possessives_and_earlier_later_before_a_day():
 def test_tagger_dateline_date_is_an_expression():
     t = one("KYIV, August 20 (Reuters) - Drones struck the capital.")
     assert (t.text, t.value) == ("August 20", "2024-08-20")
+
+
+def test_tagger_years_and_days_in_words():
+    assert one("It happened in January nineteen ninety-seven.").value == "1997-01"
+    assert one("They met in the summer of nineteen ninety-eight.").value == "1998-SU"
+    assert one("The vote is on March eighth.").value == "2024-03-08"
+    assert one("It ends on the twenty-first of September.").value == "2024-09-21"
+    assert one("It ended in the year two thousand and three.").value == "2003"
+    assert tag_times("Nineteen hundred troops arrived.", PUB) == []

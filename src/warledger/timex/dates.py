@@ -34,11 +34,36 @@ def weekday_number(word: str) -> int:
 
 
 def day_number(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
+    """The day of a written day of the month: '6', '6th', 'sixth', 'twenty-first'."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    parts = lx.key(word).replace("-", " ").split()
+    ordinals = lx.words()["ordinals"]
+    return sum(int(lx.number_of(p) or 0) for p in parts[:-1]) + ordinals[parts[-1]]
+
+
+def spelled_year_number(words: str) -> int | None:
+    """A year written in words: "nineteen ninety-seven", "two thousand and three"."""
+    parts = [w for w in lx.key(words).replace("-", " ").split() if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        rest = lx.number_of(" ".join(parts[2:])) if len(parts) > 2 else 0
+        return None if rest is None else 2000 + int(rest)
+    head = lx.number_of(parts[0])
+    if head is None:
+        return None
+    tail = lx.number_of(" ".join(parts[1:]))
+    return None if tail is None else int(head) * 100 + int(tail)
 
 
 def full_year(word: str, anchor: date | None) -> int:
-    """A written year: '1998', or "'98" read in the century that puts it nearest the anchor."""
+    """A written year: '1998', "'98" read in the century that puts it nearest the anchor, or
+    words ("nineteen ninety-eight")."""
+    if re.search(r"[a-z]", word, re.I):
+        year = spelled_year_number(word)
+        if year is None:
+            raise ValueError(f"not a year: {word!r}")
+        return year
     digits = word.strip("'’")
     if len(digits) == 4:
         return int(digits)
@@ -252,15 +277,8 @@ def century(m: Match, ctx: Context) -> Resolution | None:
 
 
 def spelled_year(m: Match, ctx: Context) -> Resolution | None:
-    words = lx.key(m["y"]).replace("-", " ").split()
-    if words[:2] == ["two", "thousand"]:
-        rest = lx.number_of(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
-        return Resolution(str(2000 + int(rest or 0)))
-    head = lx.number_of(words[0])
-    tail = lx.number_of(" ".join(words[1:]))
-    if head is None or tail is None:
-        return None
-    return Resolution(f"{int(head) * 100 + int(tail)}")
+    year = spelled_year_number(m["y"])
+    return Resolution(str(year)) if year is not None else None
 
 
 def _group(m: Match, name: str) -> str | None:

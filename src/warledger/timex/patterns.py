@@ -23,6 +23,24 @@ class Rule:
     priority: int = 0  # breaks ties between matches of equal length (higher wins)
 
 
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+#: a year in words: "nineteen ninety-seven", "two thousand and three", "twenty twenty-two"
+SPELLED_YEAR = (
+    rf"(?:(?:nineteen|twenty)[-\s](?:(?:{_TEENS})|(?:{_TENS})(?:[-\s](?:{_ONES}))?)"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_ONES}|{_TEENS}|twenty(?:[-\s](?:{_ONES}))?))?)"
+)
+
+
+def _day_ordinals() -> str:
+    """The ordinal words of the days of a month: "first" ... "thirty-first"."""
+    w = lx.words()["ordinals"]
+    simple = [k for k, n in w.items() if k.isalpha() and 1 <= n <= 20]
+    units = [k for k, n in w.items() if k.isalpha() and 1 <= n <= 9]
+    return rf"(?:(?:twenty[-\s](?:{'|'.join(units)})|thirty[-\s]first)|thirtieth|{lx.alternation(simple)})"
+
+
 def _fragments() -> dict[str, str]:
     w = lx.words()
     cap = r"(?=(?-i:[A-Z]))"  # month and weekday names are written capitalised
@@ -85,6 +103,8 @@ def _fragments() -> dict[str, str]:
             r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|hours|hrs)|(?:[01]?\d|1[0-2])\s+o'clock|noon|midnight|midday)"
         ),
         "DAYWORD": r"(?:today|tonight|yesterday|tomorrow)",
+        "SPELLEDYEAR": SPELLED_YEAR,
+        "DAYORD": _day_ordinals(),
         "REL": r"(?:last|next|this|this\s+past|this\s+coming|past|coming|previous|following|current)",
     }
 
@@ -93,12 +113,12 @@ def _fragments() -> dict[str, str]:
 RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("iso_date", r"(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?", "iso_date", 5),
     ("slash_date", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})", "slash_date", 5),
-    ("month_day", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{YEAR}|{YEAR2}))?", "month_day", 3),
-    ("day_month", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", "month_day", 3),
+    ("month_day", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY}|{DAYORD})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{YEAR}|{YEAR2}|{SPELLEDYEAR}))?", "month_day", 3),
+    ("day_month", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY}|(?<=the\s){DAYORD}(?=\s+of\b))(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}|{SPELLEDYEAR}))?", "month_day", 3),
     ("night_of", r"(?:the\s+)?night\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<d1>{DAY})\s*(?:-|–|to|into|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})|(?P<mo2>{MONTH})\s+(?P<d3>{DAY})\s*(?:-|–|to|into|and)\s*(?P<d4>{DAY})|(?P<d5>{DAY})\s+(?:of\s+)?(?P<mo3>{MONTH})|(?P<mo4>{MONTH})\s+(?P<d6>{DAY}))(?!\d|:\d)(?:,?\s+(?P<y>{YEAR}))?", "night_of", 5),
     ("day_range", r"(?P<d1>{DAY})\s*(?:-|–|to|and|until|through)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", "day_range", 4),
     ("month_day_range", r"(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|to|and|until|through)\s*(?P<d2>{DAY})(?!\d|:\d)(?:,?\s+(?P<y>{YEAR}))?", "day_range", 4),
-    ("month_year", r"(?:(?P<edge>{EDGE})\s+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR2})", "month_year", 2),
+    ("month_year", r"(?:(?P<edge>{EDGE})\s+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{YEAR2}|{SPELLEDYEAR})", "month_year", 2),
     ("month_rel_year", r"(?P<mo>{MONTH})\s+(?P<rel>this|last|next)\s+year", "month_rel_year", 2),
     ("month", r"(?:(?P<edge>{EDGE})\s*|(?P<rel>{REL}|the\s+month\s+of)\s+)?(?P<mo>{MONTHALONE})(?!\.?\s*\d|\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z]))", "month", 1),
     ("year", r"(?:(?P<edge>{EDGE})\s*|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+(?:fiscal\s+)?year)\s+)?(?P<y>{YEAR})(?!\s*(?:%|percent|per\s*cent)|-\d)", "year", 0),
@@ -117,7 +137,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("unit_edge", r"(?P<edge>{EDGE})\s+(?P<unit>week|month|quarter|year)\b", "unit_rel", 1),
     ("the_unit", r"(?:the|its)\s+(?:(?P<fiscal>fiscal|full|latest|calendar)\s+)?(?P<unit>year|quarter|week|weekend|month|period)(?![\s-](?:earlier|ago|before|later|-))", "the_unit", 0),
     ("year_end", r"(?:the\s+)?year(?:['’]s)?[-\s]end", "year_end", 1),
-    ("season", r"(?:(?P<edge>{EDGE})\s*)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the|that)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", "season", 1),
+    ("season", r"(?:(?P<edge>{EDGE})\s*)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the|that)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}|{SPELLEDYEAR}))?", "season", 1),
     ("ago", r"(?:(?P<approx>{APPROX}|{LEAD})\s+)?(?P<num>{NUM})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|back)|(?P<dir2>before|after)(?=\s*[,.;:)]|$))", "ago", 3),
     ("vague_ago", r"(?P<unit>{UNITS})\s+(?P<dir>ago|earlier|later)", "ago", 2),
     ("duration", r"(?:(?P<lead>{LEAD})\s+|(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|previous|coming|latest|final|following|remaining|same|initial|ensuing|preceding)\s+)?(?P<num>{NUM})\s+(?:(?:more|additional|straight|consecutive|full|trading|business|calendar|successive)\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?(?![\w-]|\s+old\b)", "duration", 1),
@@ -143,7 +163,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("holiday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?", "holiday", 2),
     ("period", r"{PERIOD}", "named_period", 4),
     ("relative_day", r"(?:the|that)\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)|(?P<rel2>that)\s+(?:same\s+)?(?P<unit2>day|morning|afternoon|evening|night)|the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:)]|$)", "relative_unit", 0),
-    ("spelled_year", r"(?:the\s+year\s+)?(?P<y>(?:nineteen|twenty)[-\s](?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?)", "spelled_year", 0),
+    ("spelled_year", r"(?:the\s+year\s+)?(?P<y>{SPELLEDYEAR})", "spelled_year", 0),
 ]
 
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from . import lexicon as lx
 from .context import FUTURE, PAST, Context, Resolution
-from .dates import _group, edge_mod
+from .dates import _group, edge_mod, full_year
 
 Match = re.Match[str]
 
@@ -66,7 +66,7 @@ def season(m: Match, ctx: Context) -> Resolution | None:
     if not m["y"] and re.match(r"\s+of\b", after):
         return None  # "the fall of the city"
     if m["y"]:
-        return Resolution(f"{m['y']}-{code}", mod=edge_mod(m["edge"]))
+        return Resolution(f"{full_year(m['y'], ctx.anchor)}-{code}", mod=edge_mod(m["edge"]))
     if ctx.anchor is None:
         return Resolution(f"XXXX-{code}", mod=edge_mod(m["edge"]))
     a = ctx.anchor
