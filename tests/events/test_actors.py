@@ -25,3 +25,13 @@ def test_actors_sides_owner_of_munitions_and_subject(nlp):
     sides = sides_in(nlp("Russia said it shot down 30 Ukrainian drones.")[:])
     assert [(s.iso, s.munitions) for s in sides] == [("RU", False), ("UA", True)]
     assert sides[0].agentive
+
+
+def test_actors_named_groups_matched_on_text(nlp):
+    sides = sides_in(nlp("Islamic State militants seized the town from Iraqi troops.")[:])
+    assert [(s.group, s.iso, s.agentive) for s in sides] == [("Islamic State", None, True), (None, "IQ", True)]
+
+
+def test_actors_forces_of_a_country_act(nlp):
+    [side] = sides_in(nlp("Russian forces shelled the city.")[:])
+    assert side.iso == "RU" and side.agentive

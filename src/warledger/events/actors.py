@@ -2,6 +2,7 @@
 group a mention stands for, and who the sides of an event are."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,17 +63,30 @@ def country_of(text: str) -> str | None:
 
 def sides_in(span: Span) -> list[Side]:
     """Countries and named groups mentioned in the span, in text order."""
-    groups = lexicon.actors()["groups"]
-    sides = []
+    sides = _named_groups(span)
+    taken = {side.token.i for side in sides}
     for token in span:
         low = token.lower_
+        if token.i in taken:
+            continue
         iso = _names().get(low) if token.pos_ in ("PROPN", "ADJ", "NOUN") or token.ent_type_ else None
-        group = groups.get(low)
-        if iso is None and group is None:
+        if iso is None or (low in ("us", "car") and token.text not in ("US", "CAR")):
             continue
-        if iso and low in ("us", "car") and token.text not in ("US", "CAR"):
-            continue
-        sides.append(Side(iso, group, token, _is_agentive(token), _owns_munitions(token), _launches(token)))
+        sides.append(Side(iso, None, token, _is_agentive(token), _owns_munitions(token), _launches(token)))
+    return sorted(sides, key=lambda side: side.token.i)
+
+
+def _named_groups(span: Span) -> list[Side]:
+    """Named armed groups ('Islamic State', 'al-Shabaab', 'Boko Haram'), matched on the text."""
+    sides = []
+    text = span.text.lower()
+    for alias, name in lexicon.actors()["groups"].items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            found = span.doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
+            if found is None:
+                continue
+            root = found.root
+            sides.append(Side(None, name, root, _is_agentive(root), _owns_munitions(root), _launches(root)))
     return sides
 
 
@@ -81,8 +95,8 @@ def _is_agentive(token: Token) -> bool:
     if token.dep_ in ("nsubj", "agent") or (token.dep_ == "pobj" and head.lower_ == "by"):
         return True
     if token.dep_ in ("amod", "compound", "poss", "nmod"):
-        noun = head.lemma_.lower()
-        return noun in _role_words("military") or noun in _ACTS
+        words = {head.lemma_.lower(), head.lower_}
+        return bool(words & _role_words("military")) or bool(words & set(_ACTS))
     return False
 
 
