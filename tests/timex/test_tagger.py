@@ -240,3 +240,12 @@ def test_tagger_years_and_days_in_words():
     assert one("It ends on the twenty-first of September.").value == "2024-09-21"
     assert one("It ended in the year two thousand and three.").value == "2003"
     assert tag_times("Nineteen hundred troops arrived.", PUB) == []
+
+
+def test_tagger_expressions_built_on_a_day():
+    t = one("The hearing is set for the week of September 2.")
+    assert (t.text, t.value) == ("the week of September 2", "2024-W36")
+    assert (t.interval.start, t.interval.end) == ("2024-09-02", "2024-09-08")
+    t = one("The day before last Tuesday's vote, troops withdrew.")
+    assert (t.text, t.value) == ("The day before last Tuesday", "2024-08-19")
+    assert one("Shelling resumed two days after August 6.").value == "2024-08-08"

@@ -9,6 +9,7 @@ from ..models import DateRange, Time
 from . import calendar as cal
 from . import clock, dates, durations, periods, relative, year_parts
 from . import lexicon as lx
+from .compose import compose
 from .context import FROM_VALUE, Context, Resolution
 from .patterns import Rule, rules
 
@@ -118,7 +119,7 @@ def tag_times(text: str, published: str | None, *, tense_at: Callable[[int], str
         if res.remember:
             ctx.remember(res.value, start)
     times.sort(key=lambda t: t.start)
-    return times
+    return compose(text, times)
 
 
 def _select(found: list[Candidate]) -> list[Candidate]:
