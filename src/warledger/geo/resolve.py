@@ -166,51 +166,62 @@ class Resolver:
 
 @dataclass
 class DocumentContext:
-    """Where the document's places lie, from the first pass's choices."""
+    """Where the document's places lie, from the first pass's choices. Repeats of one name are
+    no evidence for each other: a mention's context leaves out every choice made for its name."""
 
-    choices: list[GeoEntry | None]
-    keys: list[str]  # name key of each mention: repeats of a name are no evidence for each other
     countries: Counter
     admin1s: Counter
+    by_name: dict[str, tuple[Counter, Counter]]  # name key -> its choices' countries, admin1s
+    points: dict[int, tuple[float, float, frozenset[str]]]  # towns chosen: id -> lat, lon, name keys
     skip_key: str | None = None  # the name being scored
+    keys: list[str] = field(default_factory=list)
 
     @classmethod
     def from_choices(cls, mentions: list[Mention], choices: list[Resolution]) -> DocumentContext:
-        entries = [c.entry for c in choices]
+        countries: Counter = Counter()
+        admin1s: Counter = Counter()
+        by_name: dict[str, tuple[Counter, Counter]] = {}
+        points: dict[int, tuple[float, float, frozenset[str]]] = {}
         keys = [name_key(m.lookup) for m in mentions]
-        countries = Counter(e.country for e in entries if e is not None and e.country)
-        admin1s = Counter(e.admin1_code for e in entries if e is not None and e.admin1_code)
-        return cls(entries, keys, countries, admin1s)
+        for key, choice in zip(keys, choices):
+            entry = choice.entry
+            if entry is None:
+                continue
+            own_countries, own_admin1s = by_name.setdefault(key, (Counter(), Counter()))
+            for counter, value in ((countries, entry.country), (own_countries, entry.country),
+                                   (admin1s, entry.admin1_code), (own_admin1s, entry.admin1_code)):
+                if value:
+                    counter[value] += 1
+            if entry.feature == "populated_place":
+                lat, lon, names = points.get(entry.geonames_id, (entry.lat, entry.lon, frozenset()))
+                points[entry.geonames_id] = (lat, lon, names | {key})
+        return cls(countries, admin1s, by_name, points, keys=keys)
 
     def without(self, index: int) -> DocumentContext:
         """This context seen from mention `index`: the choices for its own name left out."""
         key = self.keys[index]
-        countries, admin1s = self.countries.copy(), self.admin1s.copy()
-        for other, other_key in zip(self.choices, self.keys):
-            if other is not None and other_key == key:
-                countries[other.country] -= 1
-                admin1s[other.admin1_code] -= 1
-        return DocumentContext(self.choices, self.keys, countries, admin1s, skip_key=key)
+        own_countries, own_admin1s = self.by_name.get(key, (Counter(), Counter()))
+        return DocumentContext(self.countries - own_countries, self.admin1s - own_admin1s, self.by_name,
+                               self.points, skip_key=key, keys=self.keys)
 
     @property
     def total(self) -> int:
-        return sum(n for n in self.countries.values() if n > 0)
+        return sum(self.countries.values())
 
     def country_share(self, country: str) -> float:
         total = self.total
-        return max(0, self.countries[country]) / total if country and total else 0.0
+        return self.countries[country] / total if country and total else 0.0
 
     def admin1_share(self, code: str) -> float:
         total = self.total
-        return max(0, self.admin1s[code]) / total if code and total else 0.0
+        return self.admin1s[code] / total if code and total else 0.0
 
     def is_near(self, entry: GeoEntry) -> bool:
         """Within NEAR_KM of a town or city the document names under another name."""
         return any(
-            other is not None and other.feature == "populated_place" and key != self.skip_key
-            and other.geonames_id != entry.geonames_id
-            and haversine_km(entry.lat, entry.lon, other.lat, other.lon) <= NEAR_KM
-            for other, key in zip(self.choices, self.keys)
+            gid != entry.geonames_id and names != {self.skip_key}
+            and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
+            for gid, (lat, lon, names) in self.points.items()
         )
 
 

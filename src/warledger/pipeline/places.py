@@ -100,11 +100,13 @@ class PlaceRecognizer:
     def recognize(self, doc: Doc) -> list[Mention]:
         """Toponym mentions in text order, not overlapping."""
         self._person_words = person_name_words(doc)
+        self._entity_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
         candidates = (self.tagged_candidates(doc) + self.gazetteer_candidates(doc)
                       + self.demonym_candidates(doc) + self.abbreviation_candidates(doc))
         candidates = [self.with_region_word(doc, c) for c in candidates]
-        kept = [c for c in candidates if self.keep(doc, c)]
-        kept += self.readmitted_in_context(doc, [c for c in candidates if c not in kept], kept)
+        verdicts = [self.keep(doc, c) for c in candidates]
+        kept = [c for c, ok in zip(candidates, verdicts) if ok]
+        kept += self.readmitted_in_context(doc, [c for c, ok in zip(candidates, verdicts) if not ok], kept)
         chosen = self.without_overlaps(kept)
         self.mark_coordinated_regions(doc, chosen)
         mentions = [self.to_mention(doc, c) for c in chosen]
@@ -172,6 +174,8 @@ class PlaceRecognizer:
             if entries:
                 countries.add(entries[0].country)
                 admin1s.add(entries[0].admin1_code)
+        places = [c for c in kept if c.kind != "demonym"]
+        bounds = ({c.start for c in places}, {c.end for c in places})
         out = []
         for cand in rejected:
             span = doc[cand.start:cand.end]
@@ -184,7 +188,7 @@ class PlaceRecognizer:
                 entries = [e for e in self.gazetteer.lookup(cand.lookup)
                            if e.feature == "populated_place" and (e.country in countries or not countries)]
             else:
-                listed = self.listed_with_a_place(doc, cand, kept)  # "Bakhmut, Soledar and Kreminna"
+                listed = self.listed_with_a_place(doc, cand, bounds)  # "Bakhmut, Soledar and Kreminna"
                 entries = [e for e in self.gazetteer.lookup(cand.lookup) if e.population >= MIN_POPULATION_IN_CONTEXT
                            and (e.admin1_code in admin1s or ((len(span) > 1 or listed) and e.country in countries))]
             if entries:
@@ -193,14 +197,17 @@ class PlaceRecognizer:
         return out
 
     @staticmethod
-    def listed_with_a_place(doc: Doc, cand: Candidate, kept: list[Candidate]) -> bool:
-        """The candidate stands in a list ("X, Y and Z") with a place already found."""
+    def listed_with_a_place(doc: Doc, cand: Candidate, bounds: tuple[set[int], set[int]]) -> bool:
+        """The candidate stands in a list ("X, Y and Z") with a place already found; `bounds` holds
+        the start and end token indices of the places found."""
+        starts, ends = bounds
         joiners = {",", "and", "or", "&"}
-        for other in kept:
-            if other.kind == "demonym":
-                continue
-            between = doc[other.end:cand.start] if other.end <= cand.start else doc[cand.end:other.start]
-            if 0 < len(between) <= 2 and all(t.lower_ in joiners for t in between):
+        for gap in (1, 2):
+            before = doc[max(0, cand.start - gap):cand.start]
+            after = doc[cand.end:cand.end + gap]
+            if cand.start - gap in ends and len(before) == gap and all(t.lower_ in joiners for t in before):
+                return True
+            if cand.end + gap in starts and len(after) == gap and all(t.lower_ in joiners for t in after):
                 return True
         return False
 
@@ -306,16 +313,15 @@ class PlaceRecognizer:
     def names_an_institution_of(self, doc: Doc, cand: Candidate) -> bool:
         """"the U.S. Army", "the California Department of Health": a country or state name leading an
         institution's name is a place modifier, as a demonym is; "Washington Post" is not."""
-        ent = next((e for e in doc.ents if e.start <= cand.start < e.end), None)
+        ent = self._entity_of.get(cand.start)
         if ent is None or ent.label_ != "ORG" or trim(ent)[0] != cand.start or cand.end >= len(doc):
             return False
         if doc[cand.end].lower_ in self.patterns["institution_words"]:
             return True
         return self.names_a_country(cand.lookup) and doc[cand.end].lower_ not in self.patterns["name_extenders"]
 
-    @staticmethod
-    def inside_longer_entity(doc: Doc, tok: Token, cand: Candidate) -> bool:
-        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+    def inside_longer_entity(self, doc: Doc, tok: Token, cand: Candidate) -> bool:
+        ent = self._entity_of[tok.i]
         return ent.start < cand.start or ent.end > cand.end
 
     def with_region_word(self, doc: Doc, cand: Candidate) -> Candidate:
