@@ -249,3 +249,11 @@ def test_tagger_expressions_built_on_a_day():
     t = one("The day before last Tuesday's vote, troops withdrew.")
     assert (t.text, t.value) == ("The day before last Tuesday", "2024-08-19")
     assert one("Shelling resumed two days after August 6.").value == "2024-08-08"
+
+
+def test_tagger_one_day_ahead_and_newspapers_named_daily():
+    t = one("Kyiv will one day join the alliance.")
+    assert (t.text, t.value) == ("one day", "FUTURE_REF")
+    assert one("They spent one day in the shelter.").value == "P1D"
+    assert tag_times("The Communist Party daily Pravda said so.", PUB) == []
+    assert one("Shelling is reported daily.").value == "P1D"

@@ -17,6 +17,8 @@ BEFORE = {"past", "last", "previous", "preceding", "recent"}
 AFTER = {"next", "coming", "following", "ensuing", "remaining"}
 #: "twice a week": a frequency, a SET
 FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s*$", re.I)
+#: a modal or "to" before "one day": an indefinite time ahead
+MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must|to)\s+$", re.I)
 #: "$5 a year", "24 hours a day": a rate of a quantity, not a time
 AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|trillion|dollars?|cents?|pounds?|euros?|percent|%|seats|barrels|tons|tonnes|hours|miles|kilometres|kilometers)\)?\s*$", re.I)
 
@@ -89,6 +91,8 @@ def duration(m: Match, ctx: Context) -> Resolution | None:
         return None  # a year: "the 1988 quarter"
     n = lx.number_of(num_text)
     rel = lx.key(m.groupdict().get("rel") or "")
+    if num_text == "one" and unit == "day" and not rel and MODAL_BEFORE.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return Resolution("FUTURE_REF", interval=None)  # "Islam will one day be ..."
     if num_text in ("a", "an") and not rel and not m.groupdict().get("approx") and not m.groupdict().get("lead"):
         before = ctx.text[max(0, m.start() - 20):m.start()]
         if FREQUENCY_BEFORE.search(before):
@@ -149,7 +153,13 @@ def bare_units(m: Match, ctx: Context) -> Resolution | None:
     return Resolution(period_value(None, lx.unit_of(m["unit"])), "DURATION", None)
 
 
-def set_word(m: Match, ctx: Context) -> Resolution:
+#: "the Communist Party daily Granma", "the weekly said": a newspaper, not a frequency
+PAPER_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])|(?:said|says|reported|reports|wrote|writes|quoted)\b)")
+
+
+def set_word(m: Match, ctx: Context) -> Resolution | None:
+    if PAPER_AFTER.match(ctx.text, m.end()) and lx.key(m.group()) in ("daily", "weekly"):
+        return None
     return Resolution(lx.words()["sets"][lx.key(m.group())], "SET", None)
 
 
