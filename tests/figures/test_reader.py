@@ -85,3 +85,8 @@ def test_reader_forced_to_leave_home_is_displaced(read):
 def test_reader_fled_a_place_is_displaced(read):
     figures = read("Some 3,000 residents fled the town after the shelling.")
     assert (figures[0][1], figures[0][5]) == (3000, "displaced")
+
+
+def test_reader_header_row_reads_its_first_role_word(read):
+    figures = read("3,030 People Evacuated / Displaced")
+    assert (figures[0][1], figures[0][5]) == (3030, "evacuated")

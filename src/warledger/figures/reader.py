@@ -46,8 +46,10 @@ def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
     role = named[1] if named is not None and named[1] != OTHER else figure_role(start_token, unit)
     if named is not None:
         unit = named[0]
-    if role == OTHER and _is_label_value(doc, quantity):
-        role = _label_role(doc[quantity.anchor].sent, unit)
+    if _is_label_value(doc, quantity):  # a header reads left to right; its parse is unreliable
+        role = _label_role(doc[quantity.anchor].sent, unit) if named is None else role
+        if role == OTHER:
+            role = figure_role(start_token, unit)
     end = max(quantity.end, noun.i + 1) if noun is not None and noun.i >= quantity.end else quantity.end
     first, last = doc[quantity.start], doc[end - 1]
     start_char, end_char = first.idx, last.idx + len(last.text)
