@@ -35,6 +35,8 @@ MIN_POPULATION_UNTAGGED_MULTI = 5_000
 #: ... and this population, when in a country the document names
 MIN_POPULATION_IN_CONTEXT = 5_000
 PLURAL_REGION_WORDS = frozenset(("regions", "oblasts", "provinces"))
+#: a city named in an outlet's name ("The Kyiv Independent") places the outlet from this population
+MIN_POPULATION_OUTLET_CITY = 500_000
 
 
 @dataclass
@@ -55,6 +57,9 @@ class PlaceRecognizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        # per-document lookups, set by recognize() (components run one document at a time)
+        self._person_words: set[str] = set()
+        self._entity_of: dict[int, Span] = {}
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -91,7 +96,7 @@ class PlaceRecognizer:
                 text = " ".join(words[i:i + n]).strip(".,'’s")
                 entry = self.gazetteer.demonym(text) or next(
                     (e for e in self.gazetteer.lookup(text) if self.gazetteer.is_english_name(text, e)
-                     and (e.feature == "country" or e.population >= 500_000)), None)
+                     and (e.feature == "country" or e.population >= MIN_POPULATION_OUTLET_CITY)), None)
                 if entry is not None and entry.country:
                     return entry.country
         return None
