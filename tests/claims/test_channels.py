@@ -25,3 +25,14 @@ def test_channels_platform_x_is_case_sensitive():
 
 def test_channels_news_agency_report_when_source_is_an_agency(nlp):
     assert channels(nlp, "The state news agency Belta reported that a drone crashed.") == ["news agency report"]
+
+
+def test_channels_statement_after_an_object(nlp):
+    atts = nlp("The militia claimed responsibility for the ambush in a statement on Monday.")._.wl_attributions
+    assert atts[0].channel == "statement"
+    assert "statement" not in atts[0].content.text
+
+
+def test_channels_not_from_a_following_clause(nlp):
+    atts = nlp("The governor said the dam was intact, adding that a video of the flood was fake.")._.wl_attributions
+    assert atts[0].channel is None

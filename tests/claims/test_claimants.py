@@ -78,3 +78,13 @@ def test_claimants_pronoun_prefers_newer_subject_over_older_speaker(nlp):
     out = claimants(nlp, "The mayor, Anna Bilyk, said the shelters were open. "
                          "Later, Taras Melnyk inspected the damaged school. He said it would reopen in May.")
     assert out[-1][1] == "Taras Melnyk"
+
+
+def test_claimants_possessor_is_not_the_speaker(nlp):
+    out = claimants(nlp, "Kherson's regional governor said a shelter was hit.")
+    assert out[0][1:3] == ("Kherson's regional governor", "official")
+
+
+def test_claimants_armed_group_by_description(nlp):
+    out = claimants(nlp, "The jihadist group claimed the attack in a statement.")
+    assert out[0][2] == "armed_group"

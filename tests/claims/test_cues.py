@@ -133,3 +133,17 @@ def test_cues_short_leading_quote_joins_the_content(nlp):
     item = find_attributions(doc)[0]
     assert doc.text[item.content[0]:item.content[1]].startswith("“Listen,”")
     assert item.quote
+
+
+def test_cues_sentence_final_cue_after_dateline(nlp):
+    doc = nlp("MOGADISHU, March 3 (Wire) - Gunmen killed at least 12 people at a hotel on Friday, two police officers said.")
+    (source, cue, content), = spans(doc)
+    assert (source, cue) == ("two police officers", "said")
+    assert content == "Gunmen killed at least 12 people at a hotel on Friday"
+
+
+def test_cues_participle_hung_inside_a_content_goes_to_the_speaker(nlp):
+    doc = nlp("The navy denied that any ship had been hit, saying its gunners had shot down all 9 drones.")
+    found = spans(doc)
+    assert ("The navy", "denied", "that any ship had been hit") in found
+    assert ("The navy", "saying", "its gunners had shot down all 9 drones") in found

@@ -75,3 +75,21 @@ def test_verification_more_unverified_forms(nlp):
                  "It was not immediately possible to verify the claims.",
                  "Russia has claimed, without evidence, that the dam was mined."):
         assert [v.status for v in nlp(text)._.wl_verifications] == ["unverified"], text
+
+
+def test_verification_denial_disputes_the_claim_before(nlp):
+    text = ("The army said its artillery destroyed 4 tanks near the river.\n\n"
+            "The other side denied that any tanks had been lost.")
+    doc = nlp(text)
+    pos = text.index("4 tanks")
+    assert verification_at(doc, pos, pos + 7) == "disputed"
+
+
+def test_verification_neither_account_reaches_back_over_paragraphs(nlp):
+    text = ("Rebels said they had captured 3 villages.\n\n"
+            "The government said its troops had repelled 5 attacks.\n\n"
+            "Neither account could be independently verified.")
+    doc = nlp(text)
+    for needle in ("3 villages", "5 attacks"):
+        pos = text.index(needle)
+        assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 
+OTHER_CLAUSES = ("advcl", "conj", "ccomp", "xcomp", "parataxis", "relcl", "cc")
 AGENCY = re.compile(r"\bnews agency\b|\bwire service\b", re.IGNORECASE)
-MODIFIER_DEPS = ("prep", "agent", "npadvmod", "advcl", "dative", "dobj", "advmod")
 
 
 def find_channel(doc: Doc, cue_token: Token | None, content: tuple[int, int],
@@ -53,16 +53,15 @@ def match_channel(text: str) -> str | None:
 
 
 def _cue_modifiers(cue: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
-    """Character ranges of the cue's modifiers that lie outside the content."""
-    out = []
-    for child in cue.children:
-        if child.dep_ not in MODIFIER_DEPS:
+    """Character ranges of the cue's clause outside the content: its modifiers ("at a briefing",
+    "in a statement on Monday"), in runs of adjacent words."""
+    other_clauses = {t.i for c in cue.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
+    runs: list[list[Token]] = []
+    for token in sorted(cue.subtree, key=lambda t: t.i):
+        if content[0] <= token.idx < content[1] or token.i == cue.i or token.i in other_clauses:
+            runs.append([])
             continue
-        tokens = list(child.subtree)
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        if start < content[0] < end:
-            end = content[0]  # the modifier's part before the content ("at a briefing that ...")
-        elif start < content[1] and content[0] < end:
-            continue
-        out.append((start, end))
-    return out
+        if not runs or (runs[-1] and runs[-1][-1].i != token.i - 1):
+            runs.append([])
+        runs[-1].append(token)
+    return [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs if r]

@@ -120,20 +120,20 @@ class ClaimantResolver:
     # names -----------------------------------------------------------------------------------
 
     def _named(self, span: Span) -> Mention:
-        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        persons = [e for e in span.ents if e.label_ == "PERSON" and _names_the_speaker(e, span)]
         if persons:
             return self._person(span, max(persons, key=lambda e: len(e.text)))
         surname = self._known_surname(span)
         if surname is not None:
             return self._person(span, surname)
-        names = [t for t in span if t.pos_ == "PROPN"]
+        names = [t for t in span if t.pos_ == "PROPN" and _names_the_speaker(span.doc[t.i:t.i + 1], span)]
         if names and " ".join(t.text for t in names).lower() in self.catalogue.persons:
             return self._person(span, span.doc[names[0].i:names[-1].i + 1])
         return self._body(span)
 
     def _known_surname(self, span: Span) -> Span | None:
         """A bare proper name that an earlier PERSON mention ends with ("Umerov")."""
-        names = [t for t in span if t.pos_ == "PROPN"]
+        names = [t for t in span if t.pos_ == "PROPN" and _names_the_speaker(span.doc[t.i:t.i + 1], span)]
         if not names or len(names) > 2:
             return None
         last = names[-1].text
@@ -212,13 +212,21 @@ class ClaimantResolver:
         plural = (core or span).root.tag_ in ("NNS", "NNPS")
         orgs = [e for e in span.ents if e.label_ == "ORG"]
         name = bare
-        if core is not None and len(core) <= 2 and core.root.pos_ == "NOUN":
+        if core is not None and len(core) <= 2 and core.root.pos_ in ("NOUN", "NUM", "PRON"):
             name = _without_determiner(_described(span).rstrip(" ,"))
+            if core.root.pos_ in ("NUM", "PRON"):  # "one of the sources": the type of the sources
+                kind = self._noun_type(span)
+        if kind in ("organisation", "unknown") and self._armed_group_marked(span):
+            kind = "armed_group"
         if orgs and kind == "unknown":
             kind = "organisation"
         is_person = kind in ("person",) or (kind == "official" and not plural and
                                             (core or span).root.lower_ in cat.titles)
         return self._mention(Claimant(name, kind, country), span, is_person=is_person, plural=plural)
+
+    def _armed_group_marked(self, span: Span) -> bool:
+        text = span.text.lower()
+        return any(marker in text for marker in self.catalogue.armed_group_markers)
 
     def _catalogue_actor(self, span: Span) -> lexicon.Actor | None:
         tokens = [t.text for t in span]
@@ -280,6 +288,17 @@ def _core_phrase(span: Span) -> Span | None:
     while end < span.end and span.doc[end].dep_ in ("compound", "flat") and span.doc[end].head.i >= end:
         end += 1
     return span.doc[start:end]
+
+
+def _names_the_speaker(entity: Span, span: Span) -> bool:
+    """A person's name that is the source itself or its apposition ("the mayor, Anna Lee"), not
+    a possessor or a complement ("Rostov's governor", "a spokesman for Putin")."""
+    token = entity.root
+    while token.i != span.root.i:
+        if token.dep_ not in ("appos", "compound", "flat", "nmod") or not (span.start <= token.head.i < span.end):
+            return False
+        token = token.head
+    return True
 
 
 def _described(span: Span) -> str:

@@ -8,9 +8,12 @@ quotation with its marks, without the cue, the source, and the sentence's final 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .channels import match_channel
 from .paragraphs import paragraph_bounds
 from .phrase_cues import according_to, headlines, noun_cue
 from .quotes import QuoteIndex
@@ -22,6 +25,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 CLAUSE_DEPS = ("ccomp", "parataxis")
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 RECIPIENT_LEMMAS = {"tell", "inform", "notify", "assure", "reassure", "ask", "warn", "advise", "remind", "brief"}
+CHANNEL_PREPS = {"in", "on", "at", "via", "through", "during"}
 PRO_FORMS = {"so", "yes", "no", "otherwise", "when", "why", "how", "where", "whether"}
 
 
@@ -37,12 +41,29 @@ def find_attributions(doc: Doc) -> list[Found]:
         if item is not None and token.i not in used_cues:
             used_cues.add(token.i)
             found.append(item)
+    _participles_of_the_speaker(doc, found)
     found = _without_nested_attitudes(found)
     found.extend(headlines(doc, found))
     extend_quotes(doc, found, quotes)
     quoted_paragraphs(doc.text, found, quotes)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return found
+
+
+def _participles_of_the_speaker(doc: Doc, found: list[Found]) -> None:
+    """"X denied that ..., saying ...": a participle the parser hung inside the first content
+    belongs to the first speaker; the first content ends before it."""
+    for item in found:
+        token = item.cue_token
+        if item.source is not None or token is None or token.tag_ != "VBG" or token.i == 0 or doc[token.i - 1].text != ",":
+            continue
+        host = next((o for o in found if o is not item and o.source is not None and o.kind == "verb"
+                     and o.content[0] < token.idx < o.content[1]), None)
+        if host is None:
+            continue
+        item.source, item.source_root = host.source, host.source_root
+        host.content = (host.content[0], doc[token.i - 1].idx)
+        host.fragments = []
 
 
 def _without_nested_attitudes(found: list[Found]) -> list[Found]:
@@ -107,11 +128,17 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     fragments: list[tuple[int, int]] = []
     if content is None and "speech" in kinds:
         content, fragments = _parenthetical_host(token)
+    if content is None and "speech" in kinds:
+        content = _fronted_content(token)
+    from_object = prep is not None and content is not None
     if content is None and ("stance" in kinds or ("speech" in kinds and lemma not in RECIPIENT_LEMMAS
                                                   and lemma not in lex.clause_or_quote_only)):
         content = _object_content(token)
+        from_object = content is not None
     if content is None:
         return None
+    if from_object and any(c.dep_ == "neg" for c in token.children):
+        return None  # "did not comment on the report": no claim
     source_root = cue_subject(token)
     if source_root is None and not kinds & {"speech"}:
         return None
@@ -130,6 +157,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     cue = (_cue_start(token, lex), _cue_end(cue_end))
     if any(overlaps(cue, p) for p in pieces):
         return None
+    content = _after_dateline(token.doc.text, content)
     return Found(content=content, source=source, cue=cue, cue_token=token, source_root=source_root,
                  fragments=fragments)
 
@@ -171,6 +199,32 @@ def _parenthetical_host(token: Token) -> tuple[tuple[int, int] | None, list]:
     if before is None or after is None:
         return None, []
     return (before[0], after[1]), [before, after]
+
+
+def _fronted_content(token: Token) -> tuple[int, int] | None:
+    """"..., two security sources said.": when the parse gives the cue no complement, the
+    sentence before ", SOURCE said" at the sentence's end is the content (after any dateline)."""
+    sent = token.sent
+    subject = next((c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    rest = [t for t in sent if t.i > token.i and not t.is_punct and not t.is_space]
+    if comma <= sent.start or token.doc[comma].text != "," or any(t.head.i != token.i and t.head.head.i != token.i for t in rest):
+        return None
+    span = trimmed([t for t in sent if t.i < comma])
+    if span is None:
+        return None
+    return span
+
+
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,[^\n]{0,60}?)?\s[-—–]+\s")
+
+
+def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Skip a wire dateline ("OUAGADOUGOU, Nov 24 (Agency) - ") at the start of a content."""
+    match = DATELINE.match(text[span[0]:span[1]])
+    return (span[0] + match.end(), span[1]) if match else span
 
 
 def _cue_start(token: Token, lex: lexicon.CueLexicon) -> int:
@@ -293,9 +347,20 @@ def _object_content(token: Token) -> tuple[int, int] | None:
     if not objects:
         return None
     first = objects[0]
-    keep = [c for c in rights if c.i >= first.i and not _comma_before(c) and c.dep_ != "advcl"]
+    keep = []
+    for c in rights:
+        if c.i < first.i:
+            continue
+        if c.dep_ == "prep" and match_channel(" ".join(t.text for t in c.subtree)):
+            break  # "... in a statement on Monday": how it was said, not what
+        if not _comma_before(c) and c.dep_ != "advcl":
+            keep.append(c)
     keep = [c for c in keep if c.dep_ not in ("npadvmod",)] or [first]
-    tokens = [t for c in keep for t in c.subtree]
+    tokens = sorted((t for c in keep for t in c.subtree), key=lambda t: t.i)
+    cut = next((t.i for t in tokens if t.dep_ == "prep" and t.lower_ in CHANNEL_PREPS and t.i > first.i
+                and match_channel(" ".join(x.text for x in t.subtree))), None)
+    if cut is not None:
+        tokens = [t for t in tokens if t.i < cut]
     return trimmed(tokens)
 
 

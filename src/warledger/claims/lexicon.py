@@ -55,6 +55,8 @@ class VerificationLexicon:
     hedges: frozenset[str]
     anaphors: re.Pattern
     negators: re.Pattern
+    multi_claim: re.Pattern
+    denial_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class ActorCatalogue:
     titles: frozenset[str]
     military_titles: frozenset[str]
     media_titles: frozenset[str]
+    armed_group_markers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +141,8 @@ def verification() -> VerificationLexicon:
         hedges=frozenset(data["hedge"]),
         anaphors=re.compile(data["anaphors"], re.IGNORECASE),
         negators=re.compile(data.get("negators", r"(?!)"), re.IGNORECASE),
+        multi_claim=re.compile(data.get("multi_claim_anaphors", r"(?!)"), re.IGNORECASE),
+        denial_verbs=frozenset(data.get("denial_verbs", [])),
     )
 
 
@@ -179,4 +184,5 @@ def actors() -> ActorCatalogue:
         titles=frozenset(t.lower() for t in data["titles"]),
         military_titles=frozenset(t.lower() for t in data["military_titles"]),
         media_titles=frozenset(t.lower() for t in data["media_titles"]),
+        armed_group_markers=tuple(m.lower() for m in data.get("armed_group_markers", [])),
     )

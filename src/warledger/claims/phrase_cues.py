@@ -93,8 +93,8 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
         head = doc[sent.start:colon.i]
         if not _looks_like_name(head):
             continue
-        if colon.i + 1 < len(doc) and colon.nbor(1).like_num:
-            continue
+        if not colon.whitespace_:
+            continue  # "5:55", "2:1": not a speaker's colon
         content = trimmed(list(doc[colon.i + 1:sent.end]))
         if content is None or any(c == content for c in taken):
             continue

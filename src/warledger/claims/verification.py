@@ -20,11 +20,14 @@ NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|e
 STATUS_ORDER = ("unverified", "disputed", "confirmed")
 
 
-def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = ()) -> list[Verification]:
+def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
+                       denials: Sequence[tuple[int, int]] = ()) -> list[Verification]:
     """Verification statements of the doc with their scopes.
 
     `cues` are the attributions found, as (cue start, cue end, source is a new claimant): a
-    sentence with a new claimant starts a chain of claims, which bounds a backward scope."""
+    sentence with a new claimant starts a chain of claims, which bounds a backward scope.
+    `denials` are the cues of attributions that deny something ("denied that ..."): they make
+    the claims just before them disputed."""
     lex = lexicon.verification()
     sentences = split_sentences(doc)
     out: list[Verification] = []
@@ -47,7 +50,23 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = ()) -> 
                 clause = list(token.head.subtree)
                 out.append(Verification(token.idx, token.idx + len(token.text), token.text, "unverified",
                                         clause[0].idx, clause[-1].idx + len(clause[-1].text)))
+    out.extend(_denials(doc, sentences, denials, cues))
     out.sort(key=lambda v: v.start)
+    return out
+
+
+def _denials(doc: Doc, sentences: list[Span], denials: Sequence[tuple[int, int]],
+             cues: Sequence[tuple[int, int, bool]]) -> list[Verification]:
+    out = []
+    for start, _ in denials:
+        k = next((i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char), None)
+        if k is None:
+            continue
+        scope = _backward_scope(doc, sentences, k, cues)
+        if scope is not None:
+            text = _trim_stop(sentences[k].text)
+            out.append(Verification(sentences[k].start_char, sentences[k].start_char + len(text), text,
+                                    "disputed", *scope))
     return out
 
 
@@ -66,7 +85,10 @@ def _statement(doc: Doc, sentences: list[Span], k: int, start: int, end: int, st
                cues: Sequence[tuple[int, int, bool]]) -> Verification:
     sent = sentences[k]
     if _points_back(sent, start, end, cues):
-        scope = _backward_scope(doc, sentences, k, cues)
+        if lexicon.verification().multi_claim.search(sent.text):
+            scope = _paragraphs_of_claims(doc, sentences, k, cues)
+        else:
+            scope = _backward_scope(doc, sentences, k, cues)
         if scope is not None:
             text = _trim_stop(sent.text)
             return Verification(sent.start_char, sent.start_char + len(text), text, status, *scope)
@@ -102,6 +124,24 @@ def _backward_scope(doc: Doc, sentences: list[Span], k: int,
     if not chosen:
         return None
     return chosen[-1].start_char, chosen[0].end_char
+
+
+def _paragraphs_of_claims(doc: Doc, sentences: list[Span], k: int,
+                          cues: Sequence[tuple[int, int, bool]], limit: int = 4) -> tuple[int, int] | None:
+    """For "Neither account ..." / "Both sides' claims ...": the paragraphs of claims before
+    sentence k, back to the first paragraph without a claim (at most `limit` paragraphs)."""
+    here = _paragraph_of(doc, sentences[k].start_char)
+    chosen: list[Span] = [s for s in sentences[:k] if _paragraph_of(doc, s.start_char) == here]
+    paragraph = here - 1
+    while paragraph >= 0 and here - paragraph <= limit:
+        members = [s for s in sentences[:k] if _paragraph_of(doc, s.start_char) == paragraph]
+        if not any(s.start_char <= c[0] < s.end_char for s in members for c in cues):
+            break
+        chosen = members + chosen
+        paragraph -= 1
+    if not chosen:
+        return _backward_scope(doc, sentences, k, cues)
+    return chosen[0].start_char, chosen[-1].end_char
 
 
 def _previous_sentences(doc: Doc, sentences: list[Span], k: int) -> list[Span]:

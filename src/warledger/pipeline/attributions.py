@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..claims import lexicon
 from ..claims.channels import find_channel
 from ..claims.claimants import ClaimantResolver
 from ..claims.cues import Found, find_attributions
@@ -44,7 +45,8 @@ class AttributionFinder:
             claimants[id(item)] = resolver.resolve(item.source, item.source_root)
         attributions = [self._record(doc, item, claimants[id(item)]) for item in found]
         cues = [(f.cue[0], f.cue[1], _introduces_claimant(doc, f)) for f in found if f.cue]
-        verifications = find_verifications(doc, cues)
+        denials = [f.cue for f in found if _is_denial(f)]
+        verifications = find_verifications(doc, cues, denials)
         for attribution in attributions:
             content = attribution.content
             attribution.verification = verification_at(verifications, content.start, content.end)
@@ -67,6 +69,16 @@ class AttributionFinder:
             channel=find_channel(doc, item.cue_token, item.content, item.source) if item.kind != "headline" else None,
             quote=item.quote,
         )
+
+
+def _is_denial(item: Found) -> bool:
+    """"The ministry denied that any aircraft had been hit": a denial of what came before."""
+    if item.cue_token is None or item.kind != "verb":
+        return False
+    lemma = item.cue_token.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in item.cue_token.children)
+    return lemma in lexicon.verification().denial_verbs and not negated and any(
+        c.dep_ == "ccomp" for c in item.cue_token.children)
 
 
 def _inside_any(cue: tuple[int, int] | None, spans: list[tuple[int, int]]) -> bool:
