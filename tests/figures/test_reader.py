@@ -23,7 +23,7 @@ def test_reader_intercepted_drones_with_subset(read):
 def test_reader_vague_and_bounded_quantities(read):
     figures = read("More than 430 people fled, at least 12 died and up to 30 were hurt, while dozens of homes burned.")
     values = {f[0]: f[1:4] for f in figures}
-    assert values["More than 430 people"] == (None, 431, None)
+    assert values["More than 430 people"] == (430, 431, None)
     assert values["at least 12"] == (12, 12, None)
     assert values["up to 30"] == (30, None, 30)
     assert values["dozens of homes"] == (None, 24, None)

@@ -102,17 +102,18 @@ def _modifier_before(doc: Doc, start: int, sent_start: int) -> tuple[int, str | 
 
 
 def _bounds(value: float, kind: str | None) -> tuple[float | None, float | None, float | None]:
-    """(value, low, high) of a stated number under a modifier. 'more than 430' and 'fewer than 10'
-    exclude the stated number: only the range is known (value None). 'at least 12', 'up to 30' and
-    'nearly 50' include it: the stated number stays the value."""
+    """(value, low, high) of a stated number under a modifier. The value is the number the text
+    states (ACLED's conservative reading: "more than 430" is coded 430); the bounds say what the
+    modifier means: 'more than 430' is low 431, high None, as the contract fixes; 'fewer than 10'
+    high 9; 'at least 12' low 12; 'up to 30' high 30."""
     if kind == "above":
-        return None, value + 1 if value.is_integer() else value, None
+        return value, value + 1 if value.is_integer() else value, None
     if kind == "at_least":
         return value, value, None
     if kind == "at_most":
         return value, None, value
     if kind == "below":
-        return None, None, value - 1 if value.is_integer() else value
+        return value, None, value - 1 if value.is_integer() else value
     return value, value, value
 
 
