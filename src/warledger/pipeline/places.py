@@ -186,7 +186,7 @@ class PlaceRecognizer:
             span = doc[cand.start:cand.end]
             if cand.kind != "name" or cand.tagged or self.is_person_or_org_name(doc, cand) or \
                     name_key(cand.lookup) in self.patterns["generic_words"] or \
-                    any(is_acronym(t) for t in span) or \
+                    any(is_acronym(t) for t in span) or self.is_other_entity(cand) or \
                     any(t.pos_ != "PROPN" or t.is_stop for t in span if t.is_alpha and is_capitalised(t)):
                 continue
             if self.follows_settlement_word(doc, cand.start):  # "the village of Synkivka"
@@ -200,6 +200,12 @@ class PlaceRecognizer:
                 cand.entries = entries
                 out.append(cand)
         return out
+
+    def is_other_entity(self, cand: Candidate) -> bool:
+        """Several words the tagger calls something else as a whole ("the White House" as ORG)."""
+        ent = self._entity_of.get(cand.start)
+        return cand.end - cand.start > 1 and ent is not None and ent.label_ not in PLACE_LABELS \
+            and trim(ent) == (cand.start, cand.end)
 
     @staticmethod
     def listed_with_a_place(doc: Doc, cand: Candidate, bounds: tuple[set[int], set[int]]) -> bool:
