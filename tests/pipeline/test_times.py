@@ -74,3 +74,9 @@ def test_times_seed_article_through_extract(extract, shared):
 
 def test_times_verb_with_same_past_form_reads_as_past(times):
     assert value_of(times("Russian missiles hit Kyiv on Friday."), "Friday") == "2024-08-16"
+
+
+def test_times_day_something_was_arranged_for_is_the_nearest(times):
+    assert value_of(times("Protesters planned a rally on Saturday."), "Saturday") == "2024-08-24"
+    assert value_of(times("A memorial planned for Monday was cancelled."), "Monday") == "2024-08-19"
+    assert value_of(times("Talks were scheduled for Friday."), "Friday") == "2024-08-23"

@@ -257,3 +257,19 @@ def test_tagger_one_day_ahead_and_newspapers_named_daily():
     assert one("They spent one day in the shelter.").value == "P1D"
     assert tag_times("The Communist Party daily Pravda said so.", PUB) == []
     assert one("Shelling is reported daily.").value == "P1D"
+
+
+def test_tagger_edges_narrow_the_interval_to_a_third():
+    t = one("Fighting intensified at the end of August.")
+    assert (t.value, t.mod, t.interval.start, t.interval.end) == ("2024-08", "END", "2024-08-22", "2024-08-31")
+    t = one("Prices rose in early 2023.")
+    assert (t.interval.start, t.interval.end) == ("2023-01-01", "2023-05-01")
+    t = one("Since the beginning of this year, attacks grew.")
+    assert (t.interval.start, t.interval.end) == ("2024-01-01", "2024-08-21")
+
+
+def test_tagger_until_runs_the_interval_from_publication_to_the_day():
+    t = one("The curfew stays in force until August 30.")
+    assert (t.value, t.mod, t.interval.start, t.interval.end) == ("2024-08-30", "ON_OR_BEFORE", "2024-08-21", "2024-08-30")
+    t = one("The curfew lasted until August 6.")
+    assert (t.interval.start, t.interval.end) == ("2024-08-06", "2024-08-06")

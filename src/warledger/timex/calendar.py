@@ -127,6 +127,21 @@ def _interval(kind: str, groups: tuple[str, ...]) -> tuple[date, date]:
     return (date(n[0] * 100, 1, 1), date(n[0] * 100 + 99, 12, 31))
 
 
+def narrow(days: tuple[date, date], mod: str | None) -> tuple[date, date]:
+    """The part of a span a TIMEX3 mod points to: START its first third ("early 2024", "the
+    beginning of August"), MID its middle third, END its last third; other mods keep it whole."""
+    first, last = days
+    length = (last - first).days + 1
+    if mod not in ("START", "MID", "END") or length < 3:
+        return days
+    third = length // 3
+    if mod == "START":
+        return (first, first + timedelta(days=third - 1))
+    if mod == "END":
+        return (last - timedelta(days=third - 1), last)
+    return (first + timedelta(days=third), last - timedelta(days=third))
+
+
 def shift_value(value: str, unit: str, amount: int) -> str | None:
     """A date value moved by `amount` units ('D', 'W', 'M', 'Q', 'Y'), at the value's own
     granularity (`1989-Q3` a year back is `1988-Q3`); None when it cannot be moved."""

@@ -10,6 +10,7 @@ from . import calendar as cal
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 PROSPECTIVE = "PROSPECTIVE"  # an infinitive: ahead of its clause, weaker than FUTURE
+ARRANGED = "ARRANGED"  # the time something was arranged for ("scheduled for Friday"): the nearest
 
 #: "since" just before an expression
 SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)
@@ -119,6 +120,9 @@ class Context:
         tense = self.tense(pos)
         if self.since(pos):
             return cal.weekday_on_or_before(a, weekday)
+        if tense == ARRANGED:
+            before, after = cal.weekday_on_or_before(a, weekday), cal.weekday_on_or_after(a, weekday)
+            return before if (a - before) < (after - a) else after
         if tense in (FUTURE, PROSPECTIVE, PRESENT):
             return cal.weekday_on_or_after(a, weekday)
         if tense == PAST or relation is None:

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .context import FUTURE, PAST, PRESENT, PROSPECTIVE
+from .context import ARRANGED, FUTURE, PAST, PRESENT, PROSPECTIVE
 from .lexicon import words
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -14,6 +14,10 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 PLANNING = {"plan", "schedule", "expect", "intend", "aim", "hope", "want", "seek", "prepare", "vow",
             "pledge", "promise", "set", "due", "likely", "go", "agree", "decide", "threaten", "ask",
             "urge", "order", "call", "propose", "offer", "refuse", "try", "attempt", "need", "wish"}
+#: verbs of arranging whose "for" phrase names the time of what was arranged ("a vote scheduled
+#: for Friday", "called a strike for Thursday"), after the arranging
+SCHEDULING = {"schedule", "set", "plan", "slate", "call", "arrange", "book", "reschedule", "postpone",
+              "delay", "move", "fix", "announce"}
 REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "deny", "add", "state", "insist", "write"}
 
 
@@ -25,6 +29,8 @@ def tense_of(token: Token) -> str | None:
     verb = _governing_verb(token)
     if verb is None:
         return None
+    if _arranged_for(token, verb):
+        return ARRANGED
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in aux):
         return FUTURE
@@ -50,6 +56,17 @@ def tense_of(token: Token) -> str | None:
             return PAST
         return PRESENT
     return None
+
+
+def _arranged_for(token: Token, verb: Token) -> bool:
+    """The time of something arranged: "for Friday" under a verb of arranging, or "on Saturday"
+    under "plan" with an object ("planned a rally on Saturday")."""
+    prep = token.head
+    if prep.dep_ != "prep" or prep.head != verb or verb.lemma_.lower() not in SCHEDULING:
+        return False
+    if prep.lower_ == "for":
+        return True
+    return prep.lower_ == "on" and verb.lemma_.lower() == "plan" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _looks_past(verb: Token) -> bool:
