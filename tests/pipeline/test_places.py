@@ -153,3 +153,10 @@ def test_places_area_after_a_town_is_approximate(nlp):
     found = by_text(places(nlp, "Russian troops pressed on in the Pokrovsk direction, while Kramatorsk was shelled."))
     assert found["Pokrovsk"].precision == 2 and found["Pokrovsk"].country == "UA"
     assert found["Kramatorsk"].precision == 1
+
+
+def test_places_possessive_names_the_container(nlp):
+    found = by_text(places(nlp, "Officials said Ukraine's Alexandria was not hit; Egypt's Alexandria was calm."))
+    firsts = [p for p in places(nlp, "Officials said Ukraine's Alexandria was not hit.") if p.text == "Alexandria"]
+    assert firsts and firsts[0].country == "UA"
+    assert found["Egypt"].country == "EG"

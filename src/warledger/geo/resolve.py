@@ -118,7 +118,7 @@ class Resolver:
             s += w["alternate_only"] / (2 if entry.population >= WELL_KNOWN_POPULATION else 1)
         if outlet and entry.country == outlet:
             s += w["outlet_country"]
-        if mention.parent and self._inside(entry, mention.parent):
+        if mention.parent and self.inside(entry, mention.parent):
             s += w["hierarchy"]
         if context is not None:
             s += w["context_country"] * context.country_share(entry.country)
@@ -154,7 +154,7 @@ class Resolver:
         # countries and divisions: every listed name is an English one
         return not strict and entry.feature in ("country", "admin1")
 
-    def _inside(self, entry: GeoEntry, parent: str) -> bool:
+    def inside(self, entry: GeoEntry, parent: str) -> bool:
         """True when `parent` names the country or division `entry` lies in."""
         for container in self.gazetteer.lookup(parent) + self.gazetteer.admin1_by_base(parent):
             if container.feature == "country" and container.country == entry.country:

@@ -392,11 +392,25 @@ class PlaceRecognizer:
         return end < len(doc) and doc[end].lower_ in self.patterns["area_words"]
 
     def link_hierarchies(self, doc: Doc, chosen: list[Candidate], mentions: list[Mention]) -> None:
-        """"Sudzha, Kursk region" / "Springfield, Illinois": the second names the first's container."""
+        """"Sudzha, Kursk region" / "Springfield, Illinois": the second names the first's container;
+        "Russia's Kursk region": the first names the second's."""
         for i in range(len(chosen) - 1):
             a, b = chosen[i], chosen[i + 1]
             if b.start == a.end + 1 and doc[a.end].text == "," and b.kind in ("name", "region", "abbreviation"):
                 mentions[i].parent = b.lookup if b.kind != "abbreviation" else self.abbreviated_name(b.lookup)
+            elif a.kind == "name" and b.kind in ("name", "region") and self.possessive_between(doc, a.end, b.start):
+                mentions[i + 1].parent = a.lookup  # "Russia's western Kursk region", "Ukraine's Kharkiv"
+        for mention in mentions:
+            if mention.parent and mention.candidates:  # a filtered list: the container's namesakes count too
+                inside = [e for e in self.gazetteer.lookup(mention.lookup)
+                          if e not in mention.candidates and self.resolver.inside(e, mention.parent)]
+                mention.candidates.extend(inside)
+
+    def possessive_between(self, doc: Doc, end: int, start: int) -> bool:
+        """Only "'s" and direction words stand between two names ("Russia’s western Kursk")."""
+        between = doc[end:start]
+        return len(between) >= 1 and between[0].text in ("'s", "’s") and all(
+            t.lower_ in self.patterns["direction_words"] for t in between[1:])
 
     def abbreviated_name(self, abbreviation: str) -> str:
         entry = self.gazetteer.abbreviation(abbreviation)
