@@ -90,3 +90,24 @@ def test_reader_fled_a_place_is_displaced(read):
 def test_reader_header_row_reads_its_first_role_word(read):
     figures = read("3,030 People Evacuated / Displaced")
     assert (figures[0][1], figures[0][5]) == (3030, "evacuated")
+
+
+def test_reader_hyphenated_measure_adjectives_are_no_counts(read):
+    figures = read("Shells hit a nine-storey block and a three-member crew began a two-day repair of 14 flats.")
+    assert [f[1] for f in figures if f[1] not in (1,)] == [14]
+
+
+def test_reader_partly_destroyed_is_damaged(read):
+    figures = read("Officials said 30 houses were partially destroyed and 12 houses were destroyed.")
+    assert [(f[1], f[5]) for f in figures] == [(30, "damaged"), (12, "destroyed")]
+
+
+def test_reader_coordinated_objects_share_the_verb(read):
+    figures = read("The army said the enemy launched 6 missiles and 40 drones at the city, of which 35 drones were shot down.")
+    assert [(f[1], f[4], f[5]) for f in figures] == [(6, "missile", "launched"), (40, "drone", "launched"), (35, "drone", "intercepted")]
+    assert figures[2][6] == 1
+
+
+def test_reader_partitive_of_the_dead_is_part_of_the_toll(read):
+    figures = read("The shelling killed 11 people and wounded 30 in Gorlivka. Doctors said three of the dead were children.")
+    assert figures[2][1:7] == (3, 3, 3, "child", "killed", 0)

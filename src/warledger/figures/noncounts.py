@@ -30,9 +30,23 @@ def is_non_count(doc: Doc, quantity: Quantity, unit: str | None) -> bool:
         or _is_money(doc, number_start)
         or _is_identifier(doc, number_start)
         or _is_one_of(doc, quantity)
+        or _is_compound_measure(doc, quantity)
         or (unit is None and _is_apposed_age(doc, quantity, number_start))
         or (first.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "TIME") and unit is None)
     )
+
+
+def _is_compound_measure(doc: Doc, quantity: Quantity) -> bool:
+    """'a five-storey building', 'a two-day truce', 'a three-member team', '12-hour curfew': a number
+    hyphenated to a singular noun makes an adjective of size or duration, not a count."""
+    hyphen = quantity.end
+    if hyphen + 1 >= len(doc) or doc[hyphen].text not in ("-", "‐") or doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_:
+        return False
+    word = doc[hyphen + 1]
+    if not word.is_alpha or word.pos_ not in ("NOUN", "PROPN") or word.tag_ in ("NNS", "NNPS"):
+        return False
+    modified = word.head
+    return modified.i > word.i and modified.pos_ in ("NOUN", "PROPN")
 
 
 def _first_number_token(doc: Doc, quantity: Quantity) -> Token:

@@ -7,7 +7,7 @@ from ..models import Figure
 from . import lexicon
 from .noncounts import is_non_count
 from .quantities import Quantity, find_quantities
-from .roles import OTHER, figure_role, is_verb
+from .roles import OTHER, figure_role, is_verb, set_role
 from .subsets import link_subsets
 from .units import counted_noun, is_munition_unit, is_person_unit, normalise_unit, role_noun, unit_text
 
@@ -25,8 +25,16 @@ def read_figures(doc: Doc) -> list[Figure]:
     quantities = find_quantities(doc)
     quantities += _article_counts(doc, quantities)
     quantities.sort(key=lambda q: q.start)
-    figures = [f for q in quantities if (f := _figure(doc, q)) is not None]
-    link_subsets(figures, doc.text)
+    figures: list[Figure] = []
+    partitives: set[int] = set()
+    for quantity in quantities:
+        figure = _figure(doc, quantity)
+        if figure is None:
+            continue
+        if _read_partitive(doc, quantity, figure):
+            partitives.add(len(figures))
+        figures.append(figure)
+    link_subsets(figures, doc.text, partitives)
     for figure in figures:
         if figure.unit is None and figure.role in _PERSON_ROLES:
             figure.unit = "person"
@@ -63,6 +71,33 @@ def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
         unit=unit,
         role=role,
     )
+
+
+def _read_partitive(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
+    """'two of the dead were children', 'three of the injured', 'five of those killed': the figure is
+    a part of a set named by what happened to it; it takes that role, and the unit a copula gives it
+    ('were children'). True when the figure is such a part."""
+    anchor = doc[quantity.anchor]
+    of_set = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if of_set is None or quantity.end >= len(doc) or doc[quantity.end].lower_ != "of":
+        return False
+    role = set_role(of_set)
+    if role not in _PERSON_ROLES:
+        return False
+    figure.role = role
+    predicate = _copula_noun(anchor)
+    if predicate is not None and is_person_unit(normalise_unit(unit_text(predicate))):
+        figure.unit = normalise_unit(unit_text(predicate))
+    return True
+
+
+def _copula_noun(subject: Token) -> Token | None:
+    """'two of the dead were children' -> children."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
 
 def _is_label_value(doc: Doc, quantity: Quantity) -> bool:

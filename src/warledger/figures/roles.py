@@ -86,9 +86,19 @@ def _clause_role(verb: Token, arg: Token) -> str:
 
 def _governing_verb_role(noun: Token) -> str | None:
     """The role of a verb that takes the noun as its object, when the verb itself names one."""
+    noun = _first_conjunct(noun)  # "launched 4 missiles and 27 drones": the drones were launched too
     if noun.dep_ not in ("dobj", "nsubjpass") or not is_verb(noun.head):
         return None
     return _verb_lexicon_role(noun.head)
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns ('27 drones' in '4 missiles and 27 drones' -> 'missiles')."""
+    for _ in range(_MAX_CLIMB):
+        if noun.dep_ != "conj" or noun.head.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i:
+            return noun
+        noun = noun.head
+    return noun
 
 
 def is_verb(token: Token) -> bool:
@@ -97,13 +107,26 @@ def is_verb(token: Token) -> bool:
 
 def _word_role(token: Token) -> str | None:
     words = lexicon.roles()["words"]
-    return words.get(token.lower_) or words.get(token.lemma_.lower())
+    return _partial(token, words.get(token.lower_) or words.get(token.lemma_.lower()))
+
+
+def set_role(noun: Token) -> str | None:
+    """The role a set is named by: 'the dead', 'the wounded', 'those killed', 'the victims'."""
+    return _word_role(noun) or _role_noun_role(noun) or _modifier_role(noun)
+
+
+def _partial(word: Token, role: str | None) -> str | None:
+    """'partly destroyed', 'partially destroyed homes': destruction in part is damage."""
+    if role != "destroyed":
+        return role
+    adverbs = lexicon.word_set("figures_roles", "partial_adverbs")
+    return "damaged" if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in word.children) else role
 
 
 def _modifier_role(noun: Token) -> str | None:
     """'displaced persons', 'homes destroyed', 'nine people dead', 'people who fled'."""
     for child in noun.children:
-        if child.dep_ in ("amod", "acl", "relcl", "acomp") and child.i != noun.i:
+        if child.dep_ in ("amod", "acl", "relcl", "acomp") and child.i != noun.i and not _is_partitive_clause(child):
             role = _word_role(child) if child.pos_ == "ADJ" else None
             if role is None and is_verb(child):
                 role = _verb_role(child, _relative_pronoun(child) or noun, modifier=True)
@@ -114,6 +137,14 @@ def _modifier_role(noun: Token) -> str | None:
     if nxt is not None and nxt.pos_ in ("ADJ", "VERB") and nxt.tag_ in ("JJ", "VBN") and nxt.head.i != noun.i:
         return _word_role(nxt) or _verb_lexicon_role(nxt)
     return None
+
+
+def _is_partitive_clause(clause: Token) -> bool:
+    """'of which 21 drones were shot down': a relative clause with its own subject tells what happened
+    to a part, not to the noun it hangs on."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in clause.children
+    )
 
 
 def _subject_role(verb: Token) -> str | None:
@@ -172,7 +203,7 @@ def _verb_lexicon_role(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if particle and f"{lemma} {particle}" in verbs:
         return verbs[f"{lemma} {particle}"]
-    return verbs.get(lemma) or verbs.get(verb.lower_)
+    return _partial(verb, verbs.get(lemma) or verbs.get(verb.lower_))
 
 
 def _verb_role(verb: Token, arg: Token, modifier: bool = False) -> str:

@@ -9,12 +9,14 @@ from . import lexicon
 
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _MAX_GAP = 160
+_MAX_PARTITIVE_GAP = 600  # characters back to the whole a partitive ('two of the dead') refers to
 
 
-def link_subsets(figures: list[Figure], text: str) -> None:
+def link_subsets(figures: list[Figure], text: str, partitives: set[int] | None = None) -> None:
     """Set `part_of` on every figure introduced by a subset cue, to the figure right before it
     ('including 11'), or to the whole of a part it is listed with ('19 ... and 11 over Kursk');
-    a figure without a unit or role takes its parent's."""
+    a figure without a unit or role takes its parent's. `partitives` ('two of the dead') are parts
+    of the nearest earlier figure with their role."""
     before = _cue_pattern(lexicon.roles()["subset_cues"])
     after = _cue_pattern(lexicon.roles()["subset_after_cues"])
     for index in range(1, len(figures)):
@@ -32,6 +34,22 @@ def link_subsets(figures: list[Figure], text: str) -> None:
             continue
         if _fits(child, figures[parent]):
             _inherit(child, parent, figures[parent])
+    for index in sorted(partitives or ()):
+        if figures[index].part_of is None:
+            _link_partitive(figures, index, text)
+
+
+def _link_partitive(figures: list[Figure], index: int, text: str) -> None:
+    """'... killed at least seven people ... two of the dead were children': the part of the
+    nearest earlier whole with the same role, a few sentences back at most."""
+    child = figures[index]
+    for parent in range(index - 1, -1, -1):
+        whole = figures[parent]
+        if child.start - whole.end > _MAX_PARTITIVE_GAP:
+            return
+        if whole.role == child.role and whole.part_of is None and _fits(child, whole):
+            _inherit(child, parent, whole)
+            return
 
 
 def _last_clause(gap: str) -> str:
