@@ -273,3 +273,8 @@ def test_tagger_until_runs_the_interval_from_publication_to_the_day():
     assert (t.value, t.mod, t.interval.start, t.interval.end) == ("2024-08-30", "ON_OR_BEFORE", "2024-08-21", "2024-08-30")
     t = one("The curfew lasted until August 6.")
     assert (t.interval.start, t.interval.end) == ("2024-08-06", "2024-08-06")
+
+
+def test_tagger_quarter_ended_a_day_is_a_quarter_of_that_year():
+    found = tag_times("Sales rose in the quarter ended June 30.", PUB)
+    assert [(t.text, t.value, t.type) for t in found][0] == ("the quarter", "2024-QX", "DATE")

@@ -174,9 +174,29 @@ def _reference_for(ctx: Context, unit: str) -> str | None:
 ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+(?:date|end))\b")
 
 
+ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<mo>(?-i:[A-Z])[a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
+
+
+def _quarter_ended(ctx: Context, pos: int) -> str | None:
+    """"the quarter ended Sept. 30": a quarter of the company's (fiscal) year that the day closes,
+    in that day's year (`1989-QX`): fiscal quarters need not be calendar ones."""
+    on = ENDED_ON.match(ctx.text, pos)
+    if not on or lx.key(on["mo"]) not in lx.words()["months"]:
+        return None
+    month, day = lx.words()["months"][lx.key(on["mo"])], int(on["d"])
+    year = ctx.year_for(month, day, pos)
+    if year is None or not 1 <= day <= cal.month_length(year, month):
+        return None
+    return f"{year}-QX"
+
+
 def the_unit(m: Match, ctx: Context) -> Resolution | None:
     """the year (a duration), the quarter / the period (the quarter under discussion), the week ..."""
     unit, qual = lx.key(m["unit"]), (m["fiscal"] or "").lower()
+    if unit == "quarter" and ENDED.match(ctx.text, m.end()):
+        ended = _quarter_ended(ctx, m.end())
+        if ended:
+            return Resolution(ended, remember=False)  # the quarter ended Sept. 30
     if unit in ("year", "quarter", "month", "week") and ENDED.match(ctx.text, m.end()):
         return Resolution(f"P1{UNIT_CODES[unit]}", "DURATION", None)  # the year ended June 30
     if unit in ("quarter", "period"):
