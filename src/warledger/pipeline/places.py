@@ -300,6 +300,8 @@ class PlaceRecognizer:
         return any(e.feature == "country" for e in self.gazetteer.lookup(name))
 
     def is_person_or_org_name(self, doc: Doc, cand: Candidate) -> bool:
+        """Part of a person's name ("Mr. Jordan", "Paris Hilton"), of an organisation's or a work's
+        ("Moscow Times", "Washington Post"), or of a date ("August")."""
         span = doc[cand.start:cand.end]
         if cand.start > 0 and doc[cand.start - 1].lower_.rstrip(".") in self.patterns["person_titles"]:
             return True
@@ -314,9 +316,9 @@ class PlaceRecognizer:
                 return True
         if cand.tagged:
             return False
-        # inside a longer entity of another kind ("Washington Post", "Kursk Nuclear Power Plant")
         if any(tok.ent_type_ in NON_PLACE_LABELS for tok in span):
             return True  # "August", "Sixth"
+        # inside a longer entity of another kind ("Washington Post", "Kursk Nuclear Power Plant")
         blocked = any(tok.ent_type_ in BLOCKING_LABELS and tok.ent_type_ not in ("PRODUCT", "NORP")
                       and self.inside_longer_entity(doc, tok, cand) for tok in span)
         return blocked and not self.names_an_institution_of(doc, cand)
