@@ -278,3 +278,10 @@ def test_tagger_until_runs_the_interval_from_publication_to_the_day():
 def test_tagger_quarter_ended_a_day_is_a_quarter_of_that_year():
     found = tag_times("Sales rose in the quarter ended June 30.", PUB)
     assert [(t.text, t.value, t.type) for t in found][0] == ("the quarter", "2024-QX", "DATE")
+
+
+def test_tagger_over_is_more_than_only_after_a_verb_of_lasting():
+    t = one("The inspection is likely to last over a week.")
+    assert (t.text, t.mod) == ("over a week", "MORE_THAN")
+    t = one("The front line shifted over several months.")
+    assert (t.text, t.mod) == ("several months", None)

@@ -41,6 +41,12 @@ def _day_ordinals() -> str:
     return rf"(?:(?:twenty[-\s](?:{'|'.join(units)})|thirty[-\s]first)|thirtieth|{lx.alternation(simple)})"
 
 
+#: "over" is "more than" after a verb of lasting ("likely to last over a week"); elsewhere it is
+#: the preposition ("evolved over several years") and stays out of the expression
+_LASTING = ("last", "lasts", "lasted", "for", "took", "take", "takes", "spent", "waited")
+_OVER_AS_MORE_THAN = "(?:" + "|".join(rf"(?<=\b{verb}\s)" for verb in _LASTING) + ")over"
+
+
 def _fragments() -> dict[str, str]:
     w = lx.words()
     cap = r"(?=(?-i:[A-Z]))"  # month and weekday names are written capitalised
@@ -90,7 +96,7 @@ def _fragments() -> dict[str, str]:
             r"(?:(?:nearly|almost|some|more\s+than|less\s+than"
             r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than"
             r"|just\s+over|just\s+under|well\s+over|close\s+to|the\s+better\s+part\s+of)"
-            r"|(?:over|under)(?=\s+(?!the\b|these\b|those\b)))"
+            r"|(?:under|" + _OVER_AS_MORE_THAN + r")(?=\s+(?!the\b|these\b|those\b)))"
         ),
         "LEAD": r"(?:about|around|approximately|roughly|within|at\s+about|at\s+around|in\s+about)",
         "EDGE": (
