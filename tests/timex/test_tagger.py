@@ -285,3 +285,10 @@ def test_tagger_over_is_more_than_only_after_a_verb_of_lasting():
     assert (t.text, t.mod) == ("over a week", "MORE_THAN")
     t = one("The front line shifted over several months.")
     assert (t.text, t.mod) == ("several months", None)
+
+
+def test_tagger_duration_ranges_give_both_ends():
+    found = tag_times("Repairs take between two to six days.", PUB)
+    assert [(t.text, t.value) for t in found] == [("two", "P2D"), ("six days", "P6D")]
+    found = tag_times("It will take about three or four years.", PUB)
+    assert [(t.text, t.mod) for t in found] == [("three", "APPROX"), ("four years", "APPROX")]

@@ -108,11 +108,17 @@ def duration(m: Match, ctx: Context) -> Resolution | None:
 
 
 def duration_range(m: Match, ctx: Context) -> Resolution | None:
+    """two to six days: both ends as expressions, "two" (P2D) and "six days" (P6D), as TimeML
+    marks ranges."""
     unit = lx.unit_of(m["unit"])
-    low = lx.number_of(m["num"])
+    low, high = lx.number_of(m["num"]), lx.number_of(m["num2"])
     rel = lx.key(m.groupdict().get("rel") or "")
-    return Resolution(period_value(low, unit), "DURATION", _anchored(ctx, rel, lx.number_of(m["num2"]), unit),
-                      mod=quantity_mod(m))
+    res = Resolution(period_value(low, unit), "DURATION", _anchored(ctx, rel, high, unit), mod=quantity_mod(m))
+    if low is not None and high is not None and not rel:
+        start = m.end("lead") if m.groupdict().get("lead") else m.start()
+        start += len(m.string[start:m.end("num")]) - len(m.string[start:m.end("num")].lstrip())
+        res.parts = [(start, m.end("num"), res.value), (m.start("num2"), m.end(), period_value(high, unit))]
+    return res
 
 
 def duration_adj(m: Match, ctx: Context) -> Resolution | None:
