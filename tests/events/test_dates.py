@@ -15,7 +15,18 @@ def test_dates_time_in_sentence_wins(nlp):
     doc = nlp(text)
     times = [_time("overnight", text, "2024-08-20TNI", "2024-08-20", "2024-08-21")]
     found = event_date(doc[:], times, "2024-08-21")
-    assert (found.range.start, found.range.end, found.precision, found.source) == ("2024-08-20", "2024-08-21", 1, "text")
+    assert (found.range.start, found.range.end, found.precision, found.source) == ("2024-08-21", "2024-08-21", 1, "text")
+
+
+def test_dates_night_is_dated_to_the_day_it_ends_other_spans_kept(nlp):
+    text = "Shelling continued through the week, and drones hit the port on the night of 3 to 4 May."
+    doc = nlp(text)
+    night = _time("the night of 3 to 4 May", text, "2024-05-03TNI", "2024-05-03", "2024-05-04")
+    found = event_date(doc[:], [night], "2024-05-04")
+    assert (found.range.start, found.range.end) == ("2024-05-04", "2024-05-04")
+    week = _time("the week", text, "2024-W18", "2024-04-29", "2024-05-05")
+    found = event_date(doc[:], [week], "2024-05-04")
+    assert (found.range.start, found.range.end, found.precision) == ("2024-04-29", "2024-05-05", 2)
 
 
 def test_dates_falls_back_on_publication_day_and_says_so(nlp):

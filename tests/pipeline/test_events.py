@@ -27,7 +27,7 @@ def test_events_interception_coded_with_actors_place_and_date(nlp):
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
     assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
     assert event.place == 0
-    assert (event.date.start, event.date.end, event.date_source) == ("2026-11-24", "2026-11-25", "text")
+    assert (event.date.start, event.date.end, event.date_source) == ("2026-11-25", "2026-11-25", "text")  # the day the night ends
     assert event.fatalities is None and event.figures == [0]
 
 

@@ -12,6 +12,8 @@ from . import lexicon
 
 
 #: nouns of acts whose possessor or modifier is the one acting ("Ukraine's attack", "Russian shelling")
+_LOCATIVE_PREPS = ("in", "inside", "near", "across", "throughout", "within", "around", "outside")
+_BORDER_WORDS = ("border", "frontier", "boundary")
 _ACTS = ("attack", "strike", "assault", "offensive", "incursion", "shelling", "bombardment", "raid", "invasion")
 
 
@@ -25,6 +27,7 @@ class Side:
     agentive: bool  # the one acting: subject, 'by' agent, or owner of forces/weapons ('Ukrainian drones')
     munitions: bool  # named as the owner of drones/missiles ('45 Ukrainian drones')
     launcher: bool = False  # the subject of launching ('Russia launched 71 drones')
+    location: bool = False  # named as where things happen ('in Mali', 'the border with Niger'), not as a party
 
 
 @lru_cache(maxsize=None)
@@ -72,8 +75,20 @@ def sides_in(span: Span) -> list[Side]:
         iso = _names().get(low) if token.pos_ in ("PROPN", "ADJ", "NOUN") or token.ent_type_ else None
         if iso is None or (low in ("us", "car") and token.text not in ("US", "CAR")):
             continue
-        sides.append(Side(iso, None, token, _is_agentive(token), _owns_munitions(token), _launches(token)))
+        sides.append(Side(iso, None, token, _is_agentive(token), _owns_munitions(token), _launches(token),
+                          location=_is_location(token)))
     return sorted(sides, key=lambda side: side.token.i)
+
+
+def _is_location(token: Token) -> bool:
+    """'a Tuareg group in Mali', 'near the border with Niger': a country named as where things
+    happen, not as a party to them."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in _LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_WORDS
 
 
 def _named_groups(span: Span) -> list[Side]:

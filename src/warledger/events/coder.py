@@ -3,7 +3,7 @@ add numbers or detail join the event they elaborate, background history is left 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
@@ -215,14 +215,14 @@ def _without_victims(sides: list[Side], figures: list[Figure]) -> list[Side]:
     result = []
     for side in sides:
         inside = any(f.start <= side.token.idx < f.end for f in victims)
-        result.append(Side(side.iso, side.group, side.token, side.agentive and not inside, side.munitions, side.launcher))
+        result.append(replace(side, agentive=side.agentive and not inside))
     return result
 
 
 def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: str | None) -> None:
     """actor1 acts, actor2 is acted upon; for disrupted weapons use, actor1 is the side that stopped
     the weapons and actor2 the side that sent them."""
-    sides = candidate.sides
+    sides = [s for s in candidate.sides if not s.location]
     place_iso = places[candidate.place].country if candidate.place is not None else None
     if candidate.trigger.sub_event_type == "Disrupted weapons use":
         sender = next((s for s in sides if s.munitions or s.launcher), None)
@@ -232,7 +232,7 @@ def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: s
         if sender is not None and place_iso == sender.iso and stopper is not None and stopper.iso:
             candidate.place = _place_of_country(places, stopper.iso, candidate.sentences[0])
         return
-    crowd = _crowd_actors(candidate, place_iso or next((s.iso for s in sides if s.iso), None))
+    crowd = _crowd_actors(candidate, place_iso or next((s.iso for s in candidate.sides if s.iso), None))
     if crowd is not None:
         candidate.actor1, candidate.actor2 = crowd
         return

@@ -37,10 +37,24 @@ def event_date(sentence: Span, times: Sequence[Time], published: str | None) -> 
     for time in times_in(sentence, times):
         if time.interval is None or is_frame(time, sentence) or time.type == "SET" or is_dateline(sentence, time):
             continue
-        return EventDate(time.interval, precision(time.interval), "text")
+        interval = night_day(time)
+        return EventDate(interval, precision(interval), "text")
     if published:
         return EventDate(DateRange(published, published), 2, "published")
     return None
+
+
+def night_day(time: Time) -> DateRange:
+    """A night across two days ('overnight', 'on the night of 24 to 25 November') dates its event to
+    the day the night ends. Domain rule: overnight missile and drone waves strike mostly after
+    midnight and are reported in the defender's morning summary of that day, which is the report
+    ACLED codes from; a single day is what ACLED's exact-date check needs. Other times keep their
+    interval."""
+    interval = time.interval
+    if not (time.value or "").endswith("TNI"):
+        return interval
+    days = (date.fromisoformat(interval.end) - date.fromisoformat(interval.start)).days
+    return DateRange(interval.end, interval.end) if days == 1 else interval
 
 
 _DATELINE_END = re.compile(r"^\s*(\([^)]{1,40}\))?\s*[-\u2013\u2014]")

@@ -90,7 +90,7 @@ def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set
             groups.add("victims_civilian")
     if "fighting" in words and ({"nonstate", "state_forces"} & words):
         groups.add("fighting_armed")
-    if len({side.iso for side in sides_in(span) if side.iso}) >= 2:
+    if len({side.iso for side in sides_in(span) if side.iso and not side.location}) >= 2:
         groups.add("interstate")
     return groups
 

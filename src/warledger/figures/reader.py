@@ -17,6 +17,7 @@ _PERSON_ROLES = ("killed", "injured", "hospitalised", "missing", "captured", "de
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _LABEL_MAX_TOKENS = 12  # a headline or a table row
 _PERSON_ARTICLE_ROLES = ("killed", "injured", "captured", "detained")  # "killing a man"
+_THING_ROLES = ("damaged", "destroyed")  # roles of buildings and objects, never of people
 _ARTICLE_ROLES = ("struck", "damaged", "destroyed", "captured", "intercepted", "launched")
 
 
@@ -38,6 +39,8 @@ def read_figures(doc: Doc) -> list[Figure]:
     for figure in figures:
         if figure.unit is None and figure.role in _PERSON_ROLES:
             figure.unit = "person"
+        if is_person_unit(figure.unit) and figure.role in _THING_ROLES:
+            figure.role = OTHER  # people are not damaged: the role came from another noun of a list
         if is_munition_unit(figure.unit) and figure.role in lexicon.roles()["munition_intercepted_roles"]:
             figure.role = "intercepted"  # a part whose unit came from its whole
     return figures
