@@ -35,3 +35,8 @@ def test_actors_named_groups_matched_on_text(nlp):
 def test_actors_forces_of_a_country_act(nlp):
     [side] = sides_in(nlp("Russian forces shelled the city.")[:])
     assert side.iso == "RU" and side.agentive
+
+
+def test_actors_countries_named_as_locations_are_no_parties(nlp):
+    sides = sides_in(nlp("Gunmen attacked a village in Mali near the border with Niger, while Chad sent troops.")[:])
+    assert [(s.iso, s.location) for s in sides] == [("ML", True), ("NE", True), ("TD", False)]
