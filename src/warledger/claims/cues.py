@@ -24,9 +24,7 @@ from .spans import Found, cue_clause_end, has_to, overlaps, trimmed
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 CLAUSE_DEPS = ("ccomp", "parataxis")
 OBJECT_DEPS = ("dobj", "attr", "oprd")
-RECIPIENT_LEMMAS = {"tell", "inform", "notify", "assure", "reassure", "ask", "warn", "advise", "remind", "brief"}
 CHANNEL_PREPS = {"in", "on", "at", "via", "through", "during"}
-PRO_FORMS = {"so", "yes", "no", "otherwise", "when", "why", "how", "where", "whether"}
 
 
 def find_attributions(doc: Doc) -> list[Found]:
@@ -106,6 +104,7 @@ def _clip(text: str, span: tuple[int, int], lo: int, hi: int) -> tuple[int, int]
 
 
 def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
+    """An attribution whose cue is this verb, or None."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass", "amod", "compound"):
         return None
     lex = lexicon.cues()
@@ -114,52 +113,57 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     prep = _prep_of_cue(token, lemma, lex)
     if not kinds and prep is None:
         return None
-    if not kinds:
-        kinds = {"speech"}
-    cue_end = token
-    content: tuple[int, int] | None = None
-    if prep is not None:
-        cue_end = prep
-        content = _prep_content(prep)
-    if content is None:
-        content = _clause_content(token, lemma, kinds, lex)
-    if content is None and "speech" in kinds:
-        content = _adjacent_quote(token, quotes) or _misattached_that_clause(token) or _pro_form(token)
-    fragments: list[tuple[int, int]] = []
-    if content is None and "speech" in kinds:
-        content, fragments = _parenthetical_host(token)
-    if content is None and "speech" in kinds:
-        content = _fronted_content(token)
-    from_object = prep is not None and content is not None
-    if content is None and ("stance" in kinds or ("speech" in kinds and lemma not in RECIPIENT_LEMMAS
-                                                  and lemma not in lex.clause_or_quote_only)):
-        content = _object_content(token)
-        from_object = content is not None
+    kinds = kinds or {"speech"}
+    content, fragments, from_object = _content_of(token, lemma, kinds, prep, quotes, lex)
     if content is None:
         return None
     if from_object and any(c.dep_ == "neg" for c in token.children):
         return None  # "did not comment on the report": no claim
     source_root = cue_subject(token)
-    if source_root is None and not kinds & {"speech"}:
+    if source_root is None and "speech" not in kinds:
         return None
     if _is_as_clause(token):
-        host = _as_host_content(token)
-        if host is None:
+        content = _as_host_content(token)
+        if content is None:
             return None
-        content = host
-    inside_quote = bool(quotes.covering(token.idx, token.idx + 1))
-    if inside_quote and (not kinds & {"speech"} or (source_root is not None and source_root.lower_ in lex.first_person_sources)):
+    if quotes.covering(token.idx, token.idx + 1) and ("speech" not in kinds or (
+            source_root is not None and source_root.lower_ in lex.first_person_sources)):
         return None  # "I think", "he wants to ...": a quoted speaker's own words, not a new claim
     source = source_span(source_root, token) if source_root is not None else None
     pieces = fragments or [content]
     if source is not None and any(overlaps(source, p) for p in pieces):
         source = None
-    cue = (_cue_start(token, lex), _cue_end(cue_end))
+    cue = (_cue_start(token, lex), _cue_end(prep or token))
     if any(overlaps(cue, p) for p in pieces):
         return None
-    content = _after_dateline(token.doc.text, content)
-    return Found(content=content, source=source, cue=cue, cue_token=token, source_root=source_root,
-                 fragments=fragments)
+    return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
+                 source_root=source_root, fragments=fragments)
+
+
+def _content_of(token: Token, lemma: str, kinds: set[str], prep: Token | None, quotes: QuoteIndex,
+                lex: lexicon.CueLexicon) -> tuple[tuple[int, int] | None, list[tuple[int, int]], bool]:
+    """The content of a verb cue, its fragments, and whether it is a plain object: tried from
+    the clearest structure (a complement clause) to the weakest (an object)."""
+    if prep is not None:
+        content = _prep_content(prep)
+        if content is not None:
+            return content, [], True
+    content = _clause_content(token, lemma, kinds, lex)
+    if content is None and "speech" in kinds:
+        content = _adjacent_quote(token, quotes) or _misattached_that_clause(token) or _pro_form(token, lex)
+    if content is not None:
+        return content, [], False
+    if "speech" in kinds:
+        content, fragments = _parenthetical_host(token)
+        if content is not None:
+            return content, fragments, False
+        content = _fronted_content(token)
+        if content is not None:
+            return content, [], False
+    takes_object = "stance" in kinds or ("speech" in kinds and lemma not in lex.recipient_verbs
+                                         and lemma not in lex.clause_or_quote_only)
+    content = _object_content(token) if takes_object else None
+    return content, [], content is not None
 
 
 def _cue_lemma(token: Token, lex: lexicon.CueLexicon) -> str:
@@ -174,10 +178,10 @@ def _cue_lemma(token: Token, lex: lexicon.CueLexicon) -> str:
     return lemma
 
 
-def _pro_form(token: Token) -> tuple[int, int] | None:
+def _pro_form(token: Token, lex: lexicon.CueLexicon) -> tuple[int, int] | None:
     """"said so", "said yes", "would not say when": a word standing for the content."""
     for child in token.rights:
-        if child.lower_ in PRO_FORMS and child.dep_ in ("advmod", "intj", "dobj", "ccomp", "advcl", "npadvmod"):
+        if child.lower_ in lex.pro_forms and child.dep_ in ("advmod", "intj", "dobj", "ccomp", "advcl", "npadvmod"):
             return child.idx, child.idx + len(child.text)
     return None
 

@@ -31,6 +31,8 @@ class CueLexicon:
     takes_infinitive: frozenset[str]
     first_person_sources: frozenset[str]
     clause_or_quote_only: frozenset[str]
+    recipient_verbs: frozenset[str]
+    pro_forms: frozenset[str]
     cue_modifiers: frozenset[str]
 
     def kinds(self, lemma: str) -> set[str]:
@@ -105,6 +107,8 @@ def cues() -> CueLexicon:
         takes_infinitive=frozenset(data.get("takes_infinitive", [])),
         first_person_sources=frozenset(data.get("first_person_sources", [])),
         clause_or_quote_only=frozenset(data.get("clause_or_quote_only", [])),
+        recipient_verbs=frozenset(data.get("recipient_verbs", [])),
+        pro_forms=frozenset(data.get("pro_forms", [])),
         cue_modifiers=frozenset(data.get("cue_modifiers", [])),
     )
 
