@@ -292,3 +292,8 @@ def test_tagger_duration_ranges_give_both_ends():
     assert [(t.text, t.value) for t in found] == [("two", "P2D"), ("six days", "P6D")]
     found = tag_times("It will take about three or four years.", PUB)
     assert [(t.text, t.mod) for t in found] == [("three", "APPROX"), ("four years", "APPROX")]
+
+
+def test_tagger_sets_before_and():
+    t = one("Convoys are shelled every day and aid is blocked.")
+    assert (t.text, t.value, t.type) == ("every day", "P1D", "SET")

@@ -174,6 +174,8 @@ def set_every(m: Match, ctx: Context) -> Resolution | None:
     q = lx.key(m["q"])
     if q == "a" and not FREQUENCY_BEFORE.search(ctx.text[max(0, m.start() - 20):m.start()]):
         return None  # "a year" alone is a duration, after an amount a rate
+    if q == "a" and re.match(r"\s+and\b", ctx.text[m.end():]):
+        return None  # "twice a year and a half" is no frequency
     if m["wd"]:
         return Resolution(f"XXXX-WXX-{weekday_number(m['wd'])}", "SET", None)
     if m["mo"]:

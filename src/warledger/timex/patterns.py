@@ -165,7 +165,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("past", r"{PAST}", "past_ref", 0),
     ("future", r"{FUTURE}", "future_ref", 0),
     ("set_word", r"{SETWORDS}", "set_word", 0),
-    ("set_every", r"(?P<q>every|each|per|a)\s+(?:other\s+)?(?:(?P<unit>day|week|month|quarter|year|hour|minute|night|morning|evening|weekend)|(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})|(?P<season>{SEASON}))(?!\s+(?:ago|earlier|later|or|and))", "set_every", 1),
+    ("set_every", r"(?P<q>every|each|per|a)\s+(?:other\s+)?(?:(?P<unit>day|week|month|quarter|year|hour|minute|night|morning|evening|weekend)|(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})|(?P<season>{SEASON}))(?!\s+(?:ago|earlier|later|or)\b)", "set_every", 1),
     ("holiday", r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?", "holiday", 2),
     ("period", r"{PERIOD}", "named_period", 4),
     ("relative_day", r"(?:the|that)\s+(?P<rel>next|following|previous|same|prior)\s+(?P<unit>day|morning|afternoon|evening|night)|(?P<rel2>that)\s+(?:same\s+)?(?P<unit2>day|morning|afternoon|evening|night)|the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:)]|$)", "relative_unit", 0),
