@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import time
-
 from warledger.geo.gazetteer import Gazetteer, default_gazetteer, strip_type_words
 from warledger.geo.names import name_key
 
@@ -17,10 +15,9 @@ def test_names_name_key_folds_case_diacritics_dots_hyphens():
     assert name_key("Rafaḩ") == "rafah"
 
 
-def test_gazetteer_loads_fast_enough():
-    started = time.perf_counter()
+def test_gazetteer_load_gives_a_full_fresh_copy():
+    # load time and memory are measured by benchmarks/bench_extract.py, not by a timed test
     gazetteer = Gazetteer.load()  # a fresh copy, not the cached one
-    assert time.perf_counter() - started < 10.0  # 1.5 s on an idle machine; CI may be busy
     assert len(gazetteer.entries) > 230_000
     assert gazetteer.get(524901) == default_gazetteer().get(524901)
 
