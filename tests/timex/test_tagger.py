@@ -297,3 +297,8 @@ def test_tagger_duration_ranges_give_both_ends():
 def test_tagger_sets_before_and():
     t = one("Convoys are shelled every day and aid is blocked.")
     assert (t.text, t.value, t.type) == ("every day", "P1D", "SET")
+
+
+def test_tagger_first_and_early_units_are_vague_durations():
+    assert one("Hundreds were taken prisoner in the first hours of the offensive.").value == "PTXH"
+    assert one("Losses were heavy in the early years.").value == "PXY"
