@@ -302,3 +302,13 @@ def test_tagger_sets_before_and():
 def test_tagger_first_and_early_units_are_vague_durations():
     assert one("Hundreds were taken prisoner in the first hours of the offensive.").value == "PTXH"
     assert one("Losses were heavy in the early years.").value == "PXY"
+
+
+def test_tagger_clock_restated_in_brackets_is_not_another_time():
+    found = tag_times("The blast came at 10:35 a.m. (0735 GMT).", PUB)
+    assert [t.text for t in found] == ["10:35 a.m."]
+
+
+def test_tagger_related_weekday_before_a_date_and_or_so():
+    assert one("The vote is this coming Sunday, August 25.").text == "this coming Sunday, August 25"
+    assert one("Repairs will take the next year or so.").text == "the next year or so"

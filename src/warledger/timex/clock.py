@@ -14,7 +14,13 @@ Match = re.Match[str]
 CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?|hours|hrs|gmt|utc|o'clock)?", re.I)
 
 
+#: a clock time just before an opening bracket: what follows restates it ("10:35 a.m. (0735 GMT)")
+RESTATED = re.compile(r"(?:\d|a\.m\.|p\.m\.|am|pm|noon|midnight)\s*\(\s*$", re.I)
+
+
 def clock(m: Match, ctx: Context) -> Resolution | None:
+    if RESTATED.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None  # the same time in another zone
     text = m["clock"].lower()
     words = lx.words()["clock_words"]
     if text in words:

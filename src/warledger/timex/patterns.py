@@ -119,7 +119,7 @@ def _fragments() -> dict[str, str]:
 RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("iso_date", r"(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?:[T\s](?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::\d\d)?)?", "iso_date", 5),
     ("slash_date", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})", "slash_date", 5),
-    ("month_day", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY}|{DAYORD})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{YEAR}|{YEAR2}|{SPELLEDYEAR}))?", "month_day", 3),
+    ("month_day", r"(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<edge>{EDGE})\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY}|{DAYORD})(?!\d|:\d)(?:(?:,\s*|\s+)(?P<y>{YEAR}|{YEAR2}|{SPELLEDYEAR}))?", "month_day", 3),
     ("day_month", r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY}|(?<=the\s){DAYORD}(?=\s+of\b))(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}|{SPELLEDYEAR}))?", "month_day", 3),
     ("night_of", r"(?:the\s+)?night\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<d1>{DAY})\s*(?:-|–|to|into|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})|(?P<mo2>{MONTH})\s+(?P<d3>{DAY})\s*(?:-|–|to|into|and)\s*(?P<d4>{DAY})|(?P<d5>{DAY})\s+(?:of\s+)?(?P<mo3>{MONTH})|(?P<mo4>{MONTH})\s+(?P<d6>{DAY}))(?!\d|:\d)(?:,?\s+(?P<y>{YEAR}))?", "night_of", 5),
     ("day_range", r"(?P<d1>{DAY})\s*(?:-|–|to|and|until|through)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", "day_range", 4),
@@ -153,7 +153,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("month_week", r"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mo>{MONTHALONE})(?:,?\s+(?P<y>{YEAR}))?", "month_week", 3),
     ("vague_duration_adj", r"(?P<num>several|many|few|multi)-(?P<unit>day|week|month|year|decade|century|hour)(?:-long)?(?=[\s,.;:)]|$)|(?P<units>days|weeks|months|years|decades|centuries|hours)-long", "vague_duration_adj", 0),
     ("units_ahead", r"the\s+(?:(?:next|coming)\s+)?(?P<unit>{UNITS})\s+(?:ahead|to\s+come)", "vague_duration", 2),
-    ("duration_unit_rel", r"(?:(?P<the>the|this)\s+)?(?P<rel>past|last|next|coming)\s+(?P<unit>week|month|year|decade|century|day|hour|fortnight|quarter)(?!\s+(?:earlier|ago))", "duration_unit_rel", 1),
+    ("duration_unit_rel", r"(?:(?P<the>the|this)\s+)?(?P<rel>past|last|next|coming)\s+(?P<unit>week|month|year|decade|century|day|hour|fortnight|quarter)(?!\s+(?:earlier|ago))(?:\s+or\s+so)?", "duration_unit_rel", 1),
     ("vague_duration", r"(?:the\s+)?(?P<rel>recent|coming|past|next|last|ensuing|following|previous|several|many|few|first|early|initial|final|opening|closing)\s+(?P<unit>{UNITS})", "vague_duration", 1),
     ("bare_units", r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)", "bare_units", 0),
     ("quarter", r"(?:the\s+|its\s+|a\s+)?(?:(?P<y1>{YEAR})\s+|(?P<rely>this|last|next)\s+year's\s+)?(?:(?P<adj>fiscal|fiscal-|flat|same|comparable|year-earlier|year-ago)\s*)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s](?:fiscal\s+)?quarter(?!s)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<y2>{YEAR})|(?P<rely2>this|last|next)\s+year))?", "quarter", 2),
