@@ -111,3 +111,10 @@ def test_reader_coordinated_objects_share_the_verb(read):
 def test_reader_partitive_of_the_dead_is_part_of_the_toll(read):
     figures = read("The shelling killed 11 people and wounded 30 in Gorlivka. Doctors said three of the dead were children.")
     assert figures[2][1:7] == (3, 3, 3, "child", "killed", 0)
+
+
+def test_reader_role_verb_right_before_a_mis_parsed_subject(read):
+    text = ("MANDALAY (Wire) - Army jets bombed a village in Magway region on Friday, killing at least 11 civilians "
+            "including three children, villagers and a local militia said. The army did not comment.")
+    figures = read(text)  # the parser makes 'civilians' the subject of 'said'
+    assert [(f[1], f[4], f[5]) for f in figures if f[4] != "village"] == [(11, "civilian", "killed"), (3, "child", "killed")]

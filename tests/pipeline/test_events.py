@@ -104,3 +104,19 @@ def test_events_wished_for_fighting_is_no_event(nlp):
     text = "The candidate called for the United States to step up the fight against the militants in Syria."
     doc = _doc(nlp, text, "2016-01-10", [("Syria", "SY", "country")], [])
     assert code_events(doc) == []
+
+
+def test_events_named_group_is_the_other_side_of_a_clash(nlp):
+    text = "The Sudanese army said its troops repelled an attack by the Rapid Support Forces on El Obeid."
+    doc = _doc(nlp, text, "2026-11-20", [("El Obeid", "SD", "populated_place")], [])
+    [event] = code_events(doc)
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == ("Military Forces of Sudan (2019-)", "RSF: Rapid Support Forces")
+
+
+def test_events_dateline_is_neither_side_nor_place(nlp):
+    text = "KYIV (Wire) - Russian forces shelled the centre of Kherson, killing two people."
+    doc = _doc(nlp, text, "2026-11-20", [("KYIV", "UA", "populated_place"), ("Kherson", "UA", "populated_place")], [])
+    [event] = code_events(doc)
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
+    assert event.place == 1

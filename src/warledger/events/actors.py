@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from . import lexicon
+from .places import dateline_end
 
 
 #: nouns of acts whose possessor or modifier is the one acting ("Ukraine's attack", "Russian shelling")
@@ -76,7 +77,7 @@ def sides_in(span: Span) -> list[Side]:
         if iso is None or (low in ("us", "car") and token.text not in ("US", "CAR")):
             continue
         sides.append(Side(iso, None, token, _is_agentive(token), _owns_munitions(token), _launches(token),
-                          location=_is_location(token)))
+                          location=_is_location(token) or token.idx < dateline_end(span.doc.text)))
     return sorted(sides, key=lambda side: side.token.i)
 
 

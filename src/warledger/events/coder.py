@@ -242,8 +242,10 @@ def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: s
     role = victim_role(set(candidate.trigger.groups))
     if role == "civilians":
         candidate.actor2 = actor_name(acted_iso or place_iso, "civilians")
-    elif acted_iso:
-        candidate.actor2 = actor_name(acted_iso)
+        return
+    acting_name = _side_name(acting)
+    acted = next((s for s in sides if s is not acting and _side_name(s) not in (None, acting_name)), None)
+    candidate.actor2 = _side_name(acted)  # a country's forces or a named group ('an attack by the RSF')
 
 
 def _crowd_actors(candidate: Candidate, iso: str | None) -> tuple[str | None, str | None] | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -11,6 +12,7 @@ from . import lexicon
 
 #: most specific first
 _SPECIFICITY = ("site", "populated_place", "admin2", "admin1", "region", "country", "other")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.'\- ]*){0,2}\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s")
 _LOCATIVE_PREPS = ("in", "over", "near", "into", "at", "on", "across", "outside", "around", "inside", "of", "from", "to")
 
 
@@ -24,10 +26,17 @@ def place_in(doc: Doc, sentence: Span, places: Sequence[Place], sources: Sequenc
             continue
         if any(start <= place.start < end for start, end in sources):
             continue
-        key = (not _is_locative(doc, place), _rank(place), place.start)
+        key = (place.start < dateline_end(doc.text), not _is_locative(doc, place), _rank(place), place.start)
         if best is None or key < best[0]:
             best = (key, index)
     return best[1] if best else None
+
+
+def dateline_end(text: str) -> int:
+    """End offset of a dateline ('KHARKIV, Ukraine (Wire) - '), 0 without one: where the story was
+    filed, not where its events happened."""
+    found = _DATELINE.match(text[:120])
+    return found.end() if found else 0
 
 
 def _is_demonym(place: Place) -> bool:

@@ -32,7 +32,7 @@ def _is_active_subject(token: Token) -> bool:
 
 
 def _role(start: Token) -> str:
-    governing = _governing_verb_role(start)
+    governing = _governing_verb_role(start) or _verb_right_before(start)
     if governing:
         return governing  # "shot down all 16 drones launched at the region"
     role = _modifier_role(start)
@@ -90,6 +90,17 @@ def _governing_verb_role(noun: Token) -> str | None:
     if noun.dep_ not in ("dobj", "nsubjpass") or not is_verb(noun.head):
         return None
     return _verb_lexicon_role(noun.head)
+
+
+def _verb_right_before(noun: Token) -> str | None:
+    """'..., killing at least 14 civilians including five children, residents said': a role verb right
+    before the noun phrase takes it as its object, where the parse made it the subject of a later verb."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i < noun.i or noun.left_edge.i == 0:
+        return None
+    verb = noun.doc[noun.left_edge.i - 1]
+    if verb.tag_ not in ("VBG", "VBD") or not is_verb(verb):
+        return None
+    return _verb_lexicon_role(verb)
 
 
 def _first_conjunct(noun: Token) -> Token:
