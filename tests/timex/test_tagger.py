@@ -312,3 +312,8 @@ def test_tagger_clock_restated_in_brackets_is_not_another_time():
 def test_tagger_related_weekday_before_a_date_and_or_so():
     assert one("The vote is this coming Sunday, August 25.").text == "this coming Sunday, August 25"
     assert one("Repairs will take the next year or so.").text == "the next year or so"
+
+
+def test_tagger_clock_takes_the_day_after_a_bracketed_restatement():
+    found = tag_times("The ceasefire took effect at 6 a.m. local time (0300 GMT) on Monday.", PUB)
+    assert [(t.text, t.value) for t in found] == [("6 a.m. local time", "2024-08-19T06:00"), ("Monday", "2024-08-19")]

@@ -15,7 +15,11 @@ CLOCK = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m
 
 
 #: a clock time just before an opening bracket: what follows restates it ("10:35 a.m. (0735 GMT)")
-RESTATED = re.compile(r"(?:\d|a\.m\.|p\.m\.|am|pm|noon|midnight)\s*\(\s*$", re.I)
+RESTATED = re.compile(r"(?:\d|a\.m\.|p\.m\.|am|pm|noon|midnight|GMT|UTC|local\s+time|[ECMP][SD]T)\s*\(\s*$", re.I)
+
+
+#: the day after a bracketed restatement: "10:35 a.m. (0735 GMT) Friday"
+DAY_AFTER_BRACKET = re.compile(r"\s*\([^()\n]{1,20}\)\s*,?\s*(?:on\s+)?(?P<wd>(?-i:[A-Z])[a-z]+day)\b", re.I)
 
 
 def clock(m: Match, ctx: Context) -> Resolution | None:
@@ -56,4 +60,7 @@ def _clock_day(m: Match, ctx: Context) -> date | None:
         mo, d = month_number(m["mo"]), day_number(m["d"])
         y = int(m["y"]) if m["y"] else ctx.year_for(mo, d, m.start())
         return date(y, mo, d) if y and valid_day(y, mo, d) else None
+    after = DAY_AFTER_BRACKET.match(ctx.text, m.end())
+    if after and lx.key(after["wd"]) in lx.words()["weekdays"]:
+        return ctx.weekday(weekday_number(after["wd"]), m.start(), None)
     return ctx.clock_day(m.start())
