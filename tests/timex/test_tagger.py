@@ -317,3 +317,8 @@ def test_tagger_related_weekday_before_a_date_and_or_so():
 def test_tagger_clock_takes_the_day_after_a_bracketed_restatement():
     found = tag_times("The ceasefire took effect at 6 a.m. local time (0300 GMT) on Monday.", PUB)
     assert [(t.text, t.value) for t in found] == [("6 a.m. local time", "2024-08-19T06:00"), ("Monday", "2024-08-19")]
+
+
+def test_tagger_days_later_count_from_the_day_last_mentioned():
+    found = tag_times("Troops crossed on August 6, the first time since 2022. Two days later, a bridge fell.", PUB)
+    assert [(t.text, t.value) for t in found][-1] == ("Two days later", "2024-08-08")

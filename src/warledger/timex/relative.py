@@ -245,6 +245,8 @@ def ago(m: Match, ctx: Context) -> Resolution | None:
         shifted = cal.shift_value(ref, "Y", sign)
         if shifted:
             return _anaphoric(shifted)
+    if relative_to_mention and code == "D" and ctx.reference("day"):
+        ref = ctx.reference("day")[:10]  # "two days later": from the day last mentioned
     if relative_to_mention and ref:
         shifted = cal.shift_value(ref, code if code in ("D", "W", "M", "Q", "Y") else "D", sign * int(n)) if code not in ("H", "S") else None
         if shifted:
