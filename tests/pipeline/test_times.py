@@ -80,3 +80,9 @@ def test_times_day_something_was_arranged_for_is_the_nearest(times):
     assert value_of(times("Protesters planned a rally on Saturday."), "Saturday") == "2024-08-24"
     assert value_of(times("A memorial planned for Monday was cancelled."), "Monday") == "2024-08-19"
     assert value_of(times("Talks were scheduled for Friday."), "Friday") == "2024-08-23"
+
+
+def test_times_deadline_day_is_the_nearest(times):
+    found = times("Officials have given the residents until 9 a.m. Thursday to leave.")
+    assert value_of(found, "9 a.m. Thursday") == "2024-08-22T09:00"
+    assert value_of(times("The curfew lasted until Tuesday."), "Tuesday") == "2024-08-20"

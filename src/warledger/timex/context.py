@@ -14,6 +14,8 @@ ARRANGED = "ARRANGED"  # the time something was arranged for ("scheduled for Fri
 
 #: "since" just before an expression
 SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)
+#: "until", "by" just before an expression: a deadline
+DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
 #: how far back (characters) a clock time looks for the day it belongs to
 CLOCK_REACH = 400
 
@@ -120,6 +122,8 @@ class Context:
         tense = self.tense(pos)
         if self.since(pos):
             return cal.weekday_on_or_before(a, weekday)
+        if DEADLINE_BEFORE.search(self.text, max(0, pos - 8), pos):
+            tense = ARRANGED  # "given until Tuesday": the deadline nearest the report
         if tense == ARRANGED:
             before, after = cal.weekday_on_or_before(a, weekday), cal.weekday_on_or_after(a, weekday)
             return before if (a - before) < (after - a) else after
