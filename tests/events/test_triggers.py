@@ -62,3 +62,19 @@ def test_triggers_political_talk_is_no_event(sub_type, text):
 
 def test_triggers_riot_police_are_police_not_a_riot(sub_type):
     assert sub_type("Riot police placed the opposition leader under house arrest.") == "Arrests"
+
+
+def test_triggers_event_named_by_its_year_is_history(sub_type):
+    text = "Army units took three villages near the town hit by the 2013 sarin gas attack."
+    assert sub_type(text) == "Government regains territory"
+
+
+def test_triggers_control_handed_over_is_a_non_violent_transfer(sub_type):
+    text = "The foreign contingent handed control of the air base back to the national army on Monday."
+    assert sub_type(text) == "Non-violent transfer of territory"
+
+
+def test_triggers_aircraft_in_a_crash_report_is_no_strike(nlp):
+    from warledger.events.coder import code_events
+    doc = nlp("Nine people were killed when a cargo plane crashed near the airport. The aircraft had reported engine trouble shortly after take-off.")
+    assert code_events(doc) == []

@@ -168,6 +168,11 @@ def _main_sub_event_type(paragraphs: list[tuple[Span, Trigger | None]]) -> str |
     return max(triggers, key=lambda t: t.weight).sub_event_type if triggers else None
 
 
+#: non-events whose paragraphs name weapons or aircraft without any act of violence
+_MISHAPS = frozenset({"accident", "disaster"})
+_ACTS_OF_VIOLENCE = frozenset({"violence", "fighting", "lethal_force"})
+
+
 def _sentence_trigger(sent: Span, figures: list[Figure], paragraphs: list[tuple[Span, Trigger | None]]) -> Trigger | None:
     """The sentence's own trigger, or its paragraph's when that is stronger and rests on words of this
     sentence (a protest in one sentence, the tear gas in the next)."""
@@ -179,6 +184,8 @@ def _sentence_trigger(sent: Span, figures: list[Figure], paragraphs: list[tuple[
         return None  # the paragraph's event is told by another of its sentences
     if paragraph.sub_event_type is None and trigger is not None and trigger.vague:
         return None  # 'four people were injured' in a paragraph about an accident
+    if paragraph.requires & _MISHAPS and trigger is not None and not (trigger.groups & _ACTS_OF_VIOLENCE):
+        return None  # 'the aircraft declared an emergency' in a paragraph about a plane crash
     words = groups_in(sent) | set(trigger.groups if trigger else ())
     if paragraph.requires & words:
         return paragraph

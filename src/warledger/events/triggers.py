@@ -18,6 +18,8 @@ from .actors import sides_in
 _NON_WORD = re.compile(r"[^a-z0-9']+")
 _VICTIM_ROLES = ("killed", "injured", "captured", "hospitalised", "missing")
 _TARGET_ROLES = ("struck", "damaged", "destroyed")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_YEAR_DEPS = ("nummod", "compound", "amod", "npadvmod", "nmod")
 _NON_TRIGGER_ENTS = ("DATE", "TIME", "PERSON", "WORK_OF_ART")
 
 
@@ -61,10 +63,23 @@ def _has_term(text: str, group: str) -> bool:
 
 def groups_in(span: Span) -> set[str]:
     """The trigger groups whose words occur in the span (as written or as lemmas)."""
-    words = [t for t in span if t.ent_type_ not in _NON_TRIGGER_ENTS]  # 'until March 2027' is no march, Ms Lynch no lynching
+    history = _named_by_year(span)
+    words = [t for t in span if t.ent_type_ not in _NON_TRIGGER_ENTS and t.i not in history]  # 'until March 2027' is no march, Ms Lynch no lynching
     surface = _rewritten(normalise(" ".join(t.text for t in words)))
     lemmas = _rewritten(normalise(" ".join(t.lemma_ for t in words)))
     return {name for name, terms in _group_terms().items() if any(t in surface or t in lemmas for t in terms)}
+
+
+def _named_by_year(span: Span) -> set[int]:
+    """Tokens of noun phrases named by their year ('the 2017 chemical weapons attack', 'the 2015
+    nuclear agreement'): a past event referred to, not one reported."""
+    found: set[int] = set()
+    for token in span:
+        head = token.head
+        if (token.ent_type_ == "DATE" and _YEAR.fullmatch(token.text) and token.dep_ in _YEAR_DEPS
+                and head.pos_ == "NOUN" and head.i > token.i):
+            found.update(range(head.left_edge.i, head.i + 1))
+    return found
 
 
 def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set[str]:
