@@ -40,3 +40,8 @@ def test_actors_forces_of_a_country_act(nlp):
 def test_actors_countries_named_as_locations_are_no_parties(nlp):
     sides = sides_in(nlp("Gunmen attacked a village in Mali near the border with Niger, while Chad sent troops.")[:])
     assert [(s.iso, s.location) for s in sides] == [("ML", True), ("NE", True), ("TD", False)]
+
+
+def test_actors_demonym_of_a_place_is_a_location(nlp):
+    sides = sides_in(nlp("A bomb went off in the Moldovan capital as Russian troops shelled the port.")[:])
+    assert [(s.iso, s.location) for s in sides] == [("MD", True), ("RU", False)]

@@ -78,3 +78,8 @@ def test_triggers_aircraft_in_a_crash_report_is_no_strike(nlp):
     from warledger.events.coder import code_events
     doc = nlp("Nine people were killed when a cargo plane crashed near the airport. The aircraft had reported engine trouble shortly after take-off.")
     assert code_events(doc) == []
+
+
+def test_triggers_grenade_in_a_robbery_is_crime(sub_type):
+    assert sub_type("A grenade exploded during an attempted robbery at a petrol station, killing the cashier.") is None
+    assert sub_type("Militants threw a grenade at a police patrol, wounding three officers.") == "Grenade"

@@ -82,8 +82,10 @@ def sides_in(span: Span) -> list[Side]:
 
 
 def _is_location(token: Token) -> bool:
-    """'a Tuareg group in Mali', 'near the border with Niger': a country named as where things
-    happen, not as a party to them."""
+    """'a Tuareg group in Mali', 'near the border with Niger', 'in the Moldovan capital': a country
+    named as where things happen, not as a party to them."""
+    if token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.dep_ == "pobj" and not _is_agentive(token):
+        token = token.head  # 'in the Moldovan capital'
     if token.dep_ != "pobj":
         return False
     prep = token.head
