@@ -83,3 +83,8 @@ def test_triggers_aircraft_in_a_crash_report_is_no_strike(nlp):
 def test_triggers_grenade_in_a_robbery_is_crime(sub_type):
     assert sub_type("A grenade exploded during an attempted robbery at a petrol station, killing the cashier.") is None
     assert sub_type("Militants threw a grenade at a police patrol, wounding three officers.") == "Grenade"
+
+
+def test_triggers_protesters_in_a_clash_make_a_violent_demonstration(sub_type):
+    text = "Police fired tear gas at student protesters during a clash outside the governor's office."
+    assert sub_type(text) == "Violent demonstration"
