@@ -86,3 +86,13 @@ def test_times_deadline_day_is_the_nearest(times):
     found = times("Officials have given the residents until 9 a.m. Thursday to leave.")
     assert value_of(found, "9 a.m. Thursday") == "2024-08-22T09:00"
     assert value_of(times("The curfew lasted until Tuesday."), "Tuesday") == "2024-08-20"
+
+
+def test_times_day_after_a_verb_of_saying_dates_the_saying(times):
+    assert value_of(times("Russia said on Tuesday it would strike again."), "Tuesday") == "2024-08-20"
+
+
+def test_times_day_of_a_subject_follows_a_verb_that_looks_ahead(times):
+    assert value_of(times("Talks on Friday will focus on prisoners."), "Friday") == "2024-08-23"
+    assert value_of(times("A meeting on Friday is expected to focus on prisoners."), "Friday") == "2024-08-23"
+    assert value_of(times("The attack on Friday shows Russia's intent."), "Friday") == "2024-08-16"

@@ -26,11 +26,35 @@ def tense_of(token: Token) -> str | None:
     or "will" points ahead, a perfect or past form back), or None when unknown."""
     if token.dep_ == "poss" or (token.i + 1 < len(token.doc) and token.nbor().tag_ == "POS"):
         return None  # "Wednesday's ruling": the clause's tense says nothing of it
-    verb = _governing_verb(token)
+    verb = _reporting_verb_before(token) or _governing_verb(token)
     if verb is None:
-        return None
+        return _subject_ahead(token)
     if _arranged_for(token, verb):
         return ARRANGED
+    return _verb_tense(verb)
+
+
+def _subject_ahead(token: Token) -> str | None:
+    """FUTURE or PROSPECTIVE when the expression belongs to the subject of a verb that looks
+    ahead ("Talks on Friday will focus on prisoners", "A meeting on Friday is expected to ...");
+    else None (a subject's own time may lie behind a present verb: "The attack on Friday shows")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in ("nsubj", "nsubjpass") and current.pos_ in ("NOUN", "PROPN"):
+            tense = _verb_tense(current.head)
+            if tense in (FUTURE, PROSPECTIVE):
+                return tense
+            if current.head.lemma_.lower() in PLANNING and current.head.tag_ == "VBN":
+                return PROSPECTIVE  # "is expected to", "is scheduled to"
+            return None
+        if current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def _verb_tense(verb: Token) -> str | None:
+    """The time a verb points to: FUTURE (will, modals), PAST (past or perfect forms), PRESENT."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in aux):
         return FUTURE
@@ -42,7 +66,7 @@ def tense_of(token: Token) -> str | None:
         # an infinitive looks ahead of a verb of planning ("scheduled to close Monday"),
         # else shares its head's time ("staged celebrations to mark the entry on Friday")
         head = verb.head
-        if head is verb or head.lemma_.lower() in PLANNING or _own_tense(head) != PAST:
+        if head == verb or head.lemma_.lower() in PLANNING or _own_tense(head) != PAST:
             return PROSPECTIVE
         return PAST
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
@@ -55,6 +79,20 @@ def tense_of(token: Token) -> str | None:
         if verb.lemma_.lower() in REPORTING and not aux:
             return PAST
         return PRESENT
+    return None
+
+
+def _reporting_verb_before(token: Token) -> Token | None:
+    """The verb of saying just before an expression ("said on Tuesday it would strike"): the
+    expression dates the saying, whatever the parse attaches it to."""
+    i = token.i - 1
+    if i >= 0 and token.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return None
+    verb = token.doc[i]
+    if verb.lemma_.lower() in REPORTING and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        return verb
     return None
 
 
@@ -90,7 +128,7 @@ def _governing_verb(token: Token) -> Token | None:
     for step in range(8):
         if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB") or current.tag_ == "MD":
             return current
-        if current.head is current:
+        if current.head == current:
             return None
         if step and current.pos_ in ("NOUN",) and current.dep_ not in ("npadvmod", "pobj", "tmod", "obl"):
             return None
