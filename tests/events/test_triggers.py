@@ -88,3 +88,9 @@ def test_triggers_grenade_in_a_robbery_is_crime(sub_type):
 def test_triggers_protesters_in_a_clash_make_a_violent_demonstration(sub_type):
     text = "Police fired tear gas at student protesters during a clash outside the governor's office."
     assert sub_type(text) == "Violent demonstration"
+
+
+def test_triggers_talks_ending_in_an_agreement(sub_type):
+    text = "After talks in Doha, the foreign minister said both governments agreed to reopen the border crossing."
+    assert sub_type(text) == "Agreement"
+    assert sub_type("The foreign minister held talks with the ambassador in Doha.") is None
