@@ -322,3 +322,10 @@ def test_tagger_clock_takes_the_day_after_a_bracketed_restatement():
 def test_tagger_days_later_count_from_the_day_last_mentioned():
     found = tag_times("Troops crossed on August 6, the first time since 2022. Two days later, a bridge fell.", PUB)
     assert [(t.text, t.value) for t in found][-1] == ("Two days later", "2024-08-08")
+
+
+def test_tagger_week_to_a_day_and_part_of_a_day():
+    t = one("In the week to August 18, 120 civilians were killed.")
+    assert (t.text, t.value, t.interval.start, t.interval.end) == ("the week to August 18", "2024-W33", "2024-08-12", "2024-08-18")
+    t = one("Explosions were heard on the morning of August 20.")
+    assert (t.text, t.value, t.type) == ("the morning of August 20", "2024-08-20TMO", "TIME")

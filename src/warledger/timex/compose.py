@@ -1,5 +1,5 @@
-"""Expressions built on another expression: "the week of March 6", "the day before last
-Tuesday", "two days after Aug. 6". The inner expression is found first; the words before it
+"""Expressions built on another expression: "the week of March 6", "the week to August 18",
+"the morning of August 20", "the day before last Tuesday", "two days after Aug. 6". The inner expression is found first; the words before it
 widen its span and move its value."""
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from ..models import DateRange, Time
 from . import calendar as cal
 from . import lexicon as lx
 
-#: "the week of" just before a day
-WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+#: "the week of" / "the week to" just before a day
+WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?P<rel>of|to|ending|ended|through)\s+$", re.I)
+#: "the morning of" just before a day
+PART_OF = re.compile(r"\b(?:the\s+)?(?P<part>morning|afternoon|evening)\s+of\s+$", re.I)
 #: "the day before", "two days after", "a week before" just before a day
 SHIFT = re.compile(
     r"\b(?:(?P<the>the)\s+day|(?P<num>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -42,8 +44,15 @@ def _widen(text: str, t: Time) -> Time | None:
     week = WEEK_OF.search(before)
     if week:
         start = t.start - (len(before) - week.start())
+        if week["rel"].lower() != "of":  # the seven days up to the day
+            return _time(text, start, t.end, cal.week_value(day), (day - timedelta(days=6), day))
         monday = day - timedelta(days=day.isoweekday() - 1)
         return _time(text, start, t.end, cal.week_value(day), (monday, monday + timedelta(days=6)))
+    part = PART_OF.search(before)
+    if part:
+        start = t.start - (len(before) - part.start())
+        code = lx.words()["parts_of_day"][part["part"].lower()]
+        return _time(text, start, t.end, f"{t.value}T{code}", (day, day), "TIME")
     shift = SHIFT.search(before)
     if shift:
         n = 1 if shift["the"] else int(lx.number_of(shift["num"]) or 1)
@@ -54,6 +63,6 @@ def _widen(text: str, t: Time) -> Time | None:
     return None
 
 
-def _time(text: str, start: int, end: int, value: str, days: tuple[date, date]) -> Time:
+def _time(text: str, start: int, end: int, value: str, days: tuple[date, date], kind: str = "DATE") -> Time:
     return Time(start=start, end=end, text=text[start:end], value=value,
-                interval=DateRange(days[0].isoformat(), days[1].isoformat()), type="DATE")
+                interval=DateRange(days[0].isoformat(), days[1].isoformat()), type=kind)
