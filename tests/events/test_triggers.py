@@ -94,3 +94,9 @@ def test_triggers_talks_ending_in_an_agreement(sub_type):
     text = "After talks in Doha, the foreign minister said both governments agreed to reopen the border crossing."
     assert sub_type(text) == "Agreement"
     assert sub_type("The foreign minister held talks with the ambassador in Doha.") is None
+
+
+def test_triggers_army_recovering_ground_regains_territory(sub_type):
+    text = "The army recovered the districts that had been taken over by rebel groups last month."
+    assert sub_type(text) == "Government regains territory"
+    assert sub_type("Police recovered weapons and ammunition from the rebels.") != "Government regains territory"

@@ -113,7 +113,7 @@ def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set
 def _territory_takers(span: Span) -> list[str]:
     """The agents of the capture and regain verbs in the span ('Syrian troops' recaptured ...)."""
     single = {t.strip() for g in ("capture", "regain") for t in _group_terms()[g] if " " not in t.strip()}
-    single |= {"take", "seize", "gain"}
+    single |= {"take", "seize", "gain", "recover"}  # verbs read as taking ground only with ground as object
     agents = []
     for token in span:
         if token.pos_ != "VERB" or (token.lemma_.lower() not in single and token.lower_ not in single):
@@ -129,7 +129,8 @@ def _takes_ground(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr") or (child.dep_ == "prt"):
             for token in child.subtree:
-                if token.ent_type_ in ("GPE", "LOC", "FAC") or _has_term(token.text, "territory_objects"):
+                words = f"{token.text} {token.lemma_}"  # 'the regions' is ground as 'the region' is
+                if token.ent_type_ in ("GPE", "LOC", "FAC") or _has_term(words, "territory_objects"):
                     return True
     return False
 
