@@ -34,7 +34,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
 #: "since" before an expression: the interval runs from it to the publication day
 SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.I)
 #: "until" before an expression: what lasts runs up to it (from the publication day when ahead)
-UNTIL = re.compile(r"\b(?:until|till|'til|untill)\s+$", re.I)
+UNTIL = re.compile(r"\b(?:until|till|'til)\s+$", re.I)
 #: writing that puts the day before the month ("6 August 2024")
 DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+\.?\s+\d{4}\b")
 MONTH_FIRST = re.compile(r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b")
@@ -150,17 +150,24 @@ def _to_time(text: str, start: int, end: int, res: Resolution, ctx: Context) -> 
     mod = res.mod
     if interval and interval[0] is not None and res.type in ("DATE", "TIME"):
         interval = cal.narrow(interval, mod)
-    before = text[max(0, start - 12):start]
-    if ctx.anchor is not None and interval and SINCE.search(before):
-        if interval[0] <= ctx.anchor:
-            interval = (interval[0], ctx.anchor)
-            mod = mod or "ON_OR_AFTER"
-    elif ctx.anchor is not None and interval and interval[0] is not None and UNTIL.search(before):
-        if interval[1] >= ctx.anchor:
-            interval = (min(ctx.anchor, interval[0]), interval[1])
-        mod = mod or "ON_OR_BEFORE"
+    if ctx.anchor is not None and interval and interval[0] is not None:
+        interval, mod = _bounded(text[max(0, start - 12):start], interval, mod, ctx.anchor)
     return Time(start=start, end=end, text=text[start:end], value=res.value,
                 interval=_range(interval), type=res.type, mod=mod)
+
+
+def _bounded(before: str, interval: tuple[date, date], mod: str | None,
+             anchor: date) -> tuple[tuple[date, date], str | None]:
+    """"since X": from X to the publication day; "until X": from the publication day to X
+    when X lies ahead (X alone when behind it)."""
+    if SINCE.search(before):
+        if interval[0] <= anchor:
+            return (interval[0], anchor), mod or "ON_OR_AFTER"
+    elif UNTIL.search(before):
+        if interval[1] >= anchor:
+            interval = (min(anchor, interval[0]), interval[1])
+        return interval, mod or "ON_OR_BEFORE"
+    return interval, mod
 
 
 def _range(interval: tuple[date, date] | None) -> DateRange | None:
