@@ -329,3 +329,8 @@ def test_tagger_week_to_a_day_and_part_of_a_day():
     assert (t.text, t.value, t.interval.start, t.interval.end) == ("the week to August 18", "2024-W33", "2024-08-12", "2024-08-18")
     t = one("Explosions were heard on the morning of August 20.")
     assert (t.text, t.value, t.type) == ("the morning of August 20", "2024-08-20TMO", "TIME")
+
+
+def test_tagger_year_ago_before_a_noun_that_is_no_time():
+    found = tag_times("Profit rose in the third quarter. The year-ago results included a gain.", PUB)
+    assert [(t.text, t.value) for t in found][-1] == ("year-ago", "2023-Q3")

@@ -159,7 +159,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("quarter", r"(?:the\s+|its\s+|a\s+)?(?:(?P<y1>{YEAR})\s+|(?P<rely>this|last|next)\s+year's\s+)?(?:(?P<adj>fiscal|fiscal-|flat|same|comparable|year-earlier|year-ago)\s*)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s](?:fiscal\s+)?quarter(?!s)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<y2>{YEAR})|(?P<rely2>this|last|next)\s+year))?", "quarter", 2),
     ("quarter_code", r"(?P<q>Q[1-4])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<q2>Q[1-4])", "quarter", 2),
     ("half", r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year|the\s+year|the\s+'(?P<dec>\d0)s)", "half", 2),
-    ("year_ago_adj", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|a-year-earlier|a-year-ago)(?:\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?P<what>quarter|period|nine\s+months|six\s+months|month|results|levels?|figure))?(?=[\s,.;:)]|$)", "year_ago_adj", 0),
+    ("year_ago_adj", r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-earlier|year-ago|year\s+earlier|a-year-earlier|a-year-ago)(?:\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?P<what>quarter|period|nine\s+months|six\s+months|month))?(?=[\s,.;:)]|$)", "year_ago_adj", 0),
     ("last_year_quarter", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+(?P<y>{YEAR}))", "year_ago_adj", 3),
     ("present", r"{PRESENT}", "present_ref", 0),
     ("past", r"{PAST}", "past_ref", 0),
