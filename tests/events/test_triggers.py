@@ -100,3 +100,8 @@ def test_triggers_army_recovering_ground_regains_territory(sub_type):
     text = "The army recovered the districts that had been taken over by rebel groups last month."
     assert sub_type(text) == "Government regains territory"
     assert sub_type("Police recovered weapons and ammunition from the rebels.") != "Government regains territory"
+
+
+def test_triggers_ground_taken_with_prisoners_is_still_ground(sub_type):
+    text = "Rebel fighters seized control of the hilltop village and captured two soldiers."
+    assert sub_type(text) == "Non-state actor overtakes territory"
