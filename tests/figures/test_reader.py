@@ -118,3 +118,9 @@ def test_reader_role_verb_right_before_a_mis_parsed_subject(read):
             "including three children, villagers and a local militia said. The army did not comment.")
     figures = read(text)  # the parser makes 'civilians' the subject of 'said'
     assert [(f[1], f[4], f[5]) for f in figures if f[4] != "village"] == [(11, "civilian", "killed"), (3, "child", "killed")]
+
+
+def test_reader_others_count_the_unit_before_them(read):
+    figures = read("The storm damaged 80 houses, destroyed 20 others and injured nine people of whom two were in serious condition.")
+    assert [(f[1], f[4], f[5], f[6]) for f in figures] == [
+        (80, "house", "damaged", None), (20, "house", "destroyed", None), (9, "person", "injured", None), (2, "person", "injured", 2)]

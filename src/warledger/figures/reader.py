@@ -17,6 +17,8 @@ _PERSON_ROLES = ("killed", "injured", "hospitalised", "missing", "captured", "de
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _LABEL_MAX_TOKENS = 12  # a headline or a table row
 _PERSON_ARTICLE_ROLES = ("killed", "injured", "captured", "detained")  # "killing a man"
+_ANAPHORIC_NOUNS = ("others", "more")  # '20 others': more of the unit counted just before
+_OTHERS_GAP = 200  # characters back to the figure whose unit 'others' takes
 _THING_ROLES = ("damaged", "destroyed")  # roles of buildings and objects, never of people
 _ARTICLE_ROLES = ("struck", "damaged", "destroyed", "captured", "intercepted", "launched")
 
@@ -36,6 +38,7 @@ def read_figures(doc: Doc) -> list[Figure]:
             partitives.add(len(figures))
         figures.append(figure)
     link_subsets(figures, doc.text, partitives)
+    _units_of_others(figures, doc.text)
     for figure in figures:
         if figure.unit is None and figure.role in _PERSON_ROLES:
             figure.unit = "person"
@@ -74,6 +77,23 @@ def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
         unit=unit,
         role=role,
     )
+
+
+def _units_of_others(figures: list[Figure], text: str) -> None:
+    """'damaged 80 houses, destroyed 20 others', 'shot down 30 drones and 5 more': 'others' counts more
+    of the thing the figure before it counts (of people, 'others' stays persons)."""
+    for index in range(1, len(figures)):
+        figure = figures[index]
+        words = figure.text.lower().split()
+        if figure.unit is not None or not words or words[-1] not in _ANAPHORIC_NOUNS:
+            continue
+        for before in reversed(figures[:index]):
+            if "." in text[before.end : figure.start] or len(text[before.end : figure.start]) > _OTHERS_GAP:
+                break
+            if before.unit is not None:
+                if not is_person_unit(before.unit):  # 'four civilians ... 11 others' may be anyone: person
+                    figure.unit = before.unit
+                break
 
 
 def _read_partitive(doc: Doc, quantity: Quantity, figure: Figure) -> bool:

@@ -26,7 +26,7 @@ def link_subsets(figures: list[Figure], text: str, partitives: set[int] | None =
             continue
         clause = _last_clause(gap)
         following = text[child.end : child.end + 12].lstrip()
-        if before.search(clause) or after.match(following):
+        if before.search(clause) or (after.match(following) and child.unit is None):  # '11 of which', not 'nine persons of whom'
             parent = index - 1
         elif previous.part_of is not None and _is_listed_with(gap, child, previous):
             parent = previous.part_of
