@@ -334,3 +334,9 @@ def test_tagger_week_to_a_day_and_part_of_a_day():
 def test_tagger_year_ago_before_a_noun_that_is_no_time():
     found = tag_times("Profit rose in the third quarter. The year-ago results included a gain.", PUB)
     assert [(t.text, t.value) for t in found][-1] == ("year-ago", "2023-Q3")
+
+
+def test_tagger_the_past_before_a_number_is_no_past_reference():
+    t = one("The marches caused violence for the past three summers.")
+    assert (t.text, t.value, t.type) == ("the past three summers", "XXXX-SU", "SET")
+    assert one("In the past, wars were short.").value == "PAST_REF"

@@ -17,7 +17,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
     "iso_date": dates.iso_date, "slash_date": dates.slash_date, "month_day": dates.month_day, "day_range": dates.day_range, "night_of": dates.night_of, "month_week": dates.month_week,
     "month_year": dates.month_year, "month_rel_year": dates.month_rel_year, "month": dates.month,
     "year": dates.year, "year_period": dates.year_period, "year_range": dates.year_range, "decade": dates.decade, "century": dates.century, "quarter": year_parts.quarter,
-    "half": year_parts.half, "season": year_parts.season, "holiday": year_parts.holiday, "clock": clock.clock,
+    "half": year_parts.half, "season": year_parts.season, "seasons": year_parts.seasons, "holiday": year_parts.holiday, "clock": clock.clock,
     "spelled_year": dates.spelled_year,
     "weekday": relative.weekday, "dayword": relative.dayword, "part_of_day": relative.part_of_day,
     "overnight": relative.overnight, "unit_rel": relative.unit_rel, "the_unit": relative.the_unit,

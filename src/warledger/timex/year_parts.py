@@ -87,6 +87,12 @@ def season(m: Match, ctx: Context) -> Resolution | None:
     return Resolution(f"{y}-{code}", mod=edge_mod(m["edge"]))
 
 
+def seasons(m: Match, ctx: Context) -> Resolution:
+    """the past three summers: the summers, one after another (a TIMEX3 set)."""
+    code = lx.words()["seasons"][lx.key(m["season"]).removesuffix("s")]
+    return Resolution(f"XXXX-{code}", "SET", None)
+
+
 def _season_over(year: int, code: str, anchor: date) -> bool:
     span = cal.interval_of(f"{year}-{code}")
     return bool(span) and span[1] < anchor
