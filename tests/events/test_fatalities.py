@@ -28,3 +28,9 @@ def test_fatalities_vague_words_follow_acled():
 
 def test_fatalities_none_when_nobody_reported_killed():
     assert fatalities([_killed("45 drones", 45, unit="drone", role="intercepted")]) is None
+
+
+def test_fatalities_reports_of_people_and_civilians_are_the_same_dead():
+    figures = [_killed("at least 10 people", 10), _killed("12 civilians", 12, unit="civilian"),
+               _killed("3 militants", 3, unit="militant")]
+    assert fatalities(figures) == 13

@@ -18,9 +18,16 @@ def fatalities(figures: Iterable[Figure]) -> int | None:
         number = reported_number(figure)
         if number is None:
             continue
-        kind = figure.unit or "person"
+        kind = _kind(figure.unit)
         lowest[kind] = min(number, lowest.get(kind, number))
     return sum(lowest.values()) if lowest else None
+
+
+def _kind(unit: str | None) -> str:
+    """Who the dead were, for keeping the lowest report of each: people in general ('people',
+    'civilians', 'residents') are one kind; soldiers, militants, children... each their own."""
+    head = (unit or "person").split()[-1]
+    return "person" if head in lexicon.acled()["generic_people"] else head
 
 
 def reported_number(figure: Figure) -> int | None:
