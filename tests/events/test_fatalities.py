@@ -34,3 +34,9 @@ def test_fatalities_reports_of_people_and_civilians_are_the_same_dead():
     figures = [_killed("at least 10 people", 10), _killed("12 civilians", 12, unit="civilian"),
                _killed("3 militants", 3, unit="militant")]
     assert fatalities(figures) == 13
+
+
+def test_fatalities_bare_total_is_another_report_of_all_dead():
+    figures = [_killed("30 soldiers", 30, unit="soldier"), _killed("45", 45)]
+    assert fatalities(figures) == 30
+    assert fatalities([_killed("5 soldiers", 5, unit="soldier"), _killed("3 civilians", 3, unit="civilian"), _killed("6", 6)]) == 6

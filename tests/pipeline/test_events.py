@@ -120,3 +120,27 @@ def test_events_dateline_is_neither_side_nor_place(nlp):
     [event] = code_events(doc)
     assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
     assert event.place == 1
+
+
+def test_events_claimed_toll_and_defender_join_the_battle(nlp):
+    text = ("On 8 March 2024, JNIM militants ambushed a convoy of soldiers near Djibo, killing 30 soldiers. "
+            "JNIM claimed 45 killed. The army said it repelled the attack.")
+    doc = _doc(nlp, text, "2024-03-15", [("Djibo", "BF", "populated_place")],
+               [("8 March 2024", "2024-03-08", "2024-03-08", "2024-03-08")])
+    [event] = code_events(doc)
+    assert (event.sub_event_type, event.date.start, event.fatalities) == ("Armed clash", "2024-03-08", 30)
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_events_undated_toll_after_a_dated_event_takes_its_date(nlp):
+    text = "On 11 March 2024, RSF fighters looted shops in the village. At least 20 civilians were killed."
+    doc = _doc(nlp, text, "2024-03-15", [], [("11 March 2024", "2024-03-11", "2024-03-11", "2024-03-11")])
+    attack = next(e for e in code_events(doc) if e.sub_event_type == "Attack")
+    assert (attack.date.start, attack.date_source, attack.fatalities) == ("2024-03-11", "text", 20)
+
+
+def test_events_defender_told_next_is_the_other_side(nlp):
+    text = "Al Shabaab militants attacked a military base near Marka on Sunday. The Somali army repelled the attack."
+    doc = _doc(nlp, text, "2024-03-12", [("Marka", "SO", "populated_place")], [("Sunday", "2024-03-10", "2024-03-10", "2024-03-10")])
+    [event] = code_events(doc)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", "Al Shabaab", "Military Forces of Somalia")

@@ -93,6 +93,7 @@ def code_events(doc: Doc) -> list[Event]:
             candidate.more_specific_place = _finer(report.places, candidate.place, target.place)
             _merge(target, candidate)
         else:
+            _carry_date(candidate, candidates, report.positions)
             candidates.append(candidate)
     candidates = _absorb_interceptions(candidates, report.figures)
     events = [_event(c, report.figures, report.attributions) for c in candidates]
@@ -121,6 +122,19 @@ def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own
     candidate.sides = _without_victims(sides_in(sent), own_figures)
     _set_actors(candidate, report.places, previous_actor)
     return candidate
+
+
+def _carry_date(candidate: Candidate, candidates: list[Candidate], positions: dict[int, int]) -> None:
+    """A vague sentence ('20 civilians were killed') with no date of its own, right after an event
+    dated in the text, happened then
+    ('On 11 March RSF fighters looted shops ... At least 20 civilians were killed'), not on the
+    publication day."""
+    if not candidate.trigger.vague or (candidate.date is not None and candidate.date.source != "published"):
+        return
+    recent = max(candidates, key=lambda c: c.sentence_index, default=None)
+    if recent is not None and recent.date is not None and recent.date.source == "text" and \
+            _sentences_apart(recent, candidate, positions) <= _ATTACH_WINDOW:
+        candidate.date = recent.date
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -313,6 +327,11 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
         recent = max(candidates, key=lambda c: c.sentence_index, default=None)
         if recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW:
             return recent
+    if new.trigger.vague and (new.date is None or new.date.source == "published"):
+        recent = max(candidates, key=lambda c: c.sentence_index, default=None)  # 'JNIM claimed 45 killed'
+        if (recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and recent.actor1 in (None, new.actor1)
+                and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW):
+            return recent
     if new.trigger.vague and new.actor1:
         same = [c for c in candidates if c.actor1 == new.actor1 and c.trigger.event_type in _VIOLENT_TYPES
                 and (not new.actor2 or not c.actor2 or c.actor2 == new.actor2)]
@@ -353,6 +372,8 @@ def _merge(target: Candidate, other: Candidate) -> None:
         target.date = other.date
     target.actor1 = target.actor1 or other.actor1
     target.actor2 = target.actor2 or other.actor2
+    if target.actor2 is None and target.trigger.event_type == "Battles" and other.actor1 not in (None, target.actor1):
+        target.actor2 = other.actor1  # 'al Shabaab attacked a base ... The Somali army repelled the attack
     if other.trigger.weight > target.trigger.weight and other.trigger.event_type == target.trigger.event_type:
         target.trigger = other.trigger
 

@@ -3,24 +3,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..figures.numbers import parse_numeral, word_value
 from ..figures.units import is_munition_unit
 from ..models import Figure
 from . import lexicon
 
 
 def fatalities(figures: Iterable[Figure]) -> int | None:
-    """Sum over the kinds of people killed of the lowest figure reported for each kind; None when the
-    event has no killed figure. Parts ('including four children') are already in their whole."""
+    """Sum over the kinds of people killed of the lowest figure reported for each kind, or a bare total
+    ('45 killed') when that is lower; None when the event has no killed figure. Parts ('including four
+    children') are already in their whole."""
     lowest: dict[str, int] = {}
+    totals: list[int] = []
     for figure in figures:
         if figure.role != "killed" or figure.part_of is not None or is_munition_unit(figure.unit):
             continue
         number = reported_number(figure)
         if number is None:
             continue
+        if _is_bare(figure):
+            totals.append(number)  # '45 killed': everyone, whoever they were
+            continue
         kind = _kind(figure.unit)
         lowest[kind] = min(number, lowest.get(kind, number))
-    return sum(lowest.values()) if lowest else None
+    reports = totals + ([sum(lowest.values())] if lowest else [])
+    return min(reports) if reports else None
+
+
+def _is_bare(figure: Figure) -> bool:
+    """A number that names no noun ('JNIM claimed 45 killed'): a report of all the dead."""
+    last = figure.text.split()[-1] if figure.text.split() else ""
+    return parse_numeral(last) is not None or word_value(last) is not None
 
 
 def _kind(unit: str | None) -> str:
