@@ -45,3 +45,8 @@ def test_actors_countries_named_as_locations_are_no_parties(nlp):
 def test_actors_demonym_of_a_place_is_a_location(nlp):
     sides = sides_in(nlp("A bomb went off in the Moldovan capital as Russian troops shelled the port.")[:])
     assert [(s.iso, s.location) for s in sides] == [("MD", True), ("RU", False)]
+
+
+def test_actors_named_groups_of_myanmar_and_gaza(nlp):
+    sides = sides_in(nlp("The Arakan Army said Palestinian Islamic Jihad fighters were not involved.")[:])
+    assert [s.group for s in sides] == ["AA: Arakan Army", "PIJ: Palestinian Islamic Jihad"]

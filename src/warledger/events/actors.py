@@ -67,8 +67,7 @@ def country_of(text: str) -> str | None:
 
 def sides_in(span: Span) -> list[Side]:
     """Countries and named groups mentioned in the span, in text order."""
-    sides = _named_groups(span)
-    taken = {side.token.i for side in sides}
+    sides, taken = _named_groups(span)
     for token in span:
         low = token.lower_
         if token.i in taken:
@@ -94,18 +93,21 @@ def _is_location(token: Token) -> bool:
     return prep.lower_ == "with" and prep.head.lemma_.lower() in _BORDER_WORDS
 
 
-def _named_groups(span: Span) -> list[Side]:
-    """Named armed groups ('Islamic State', 'al-Shabaab', 'Boko Haram'), matched on the text."""
+def _named_groups(span: Span) -> tuple[list[Side], set[int]]:
+    """Named armed groups ('Islamic State', 'al-Shabaab', 'Boko Haram'), matched on the text, the
+    longest name first ('Palestinian Islamic Jihad', not also 'Islamic Jihad'); and the tokens they take."""
     sides = []
+    taken: set[int] = set()
     text = span.text.lower()
-    for alias, name in lexicon.actors()["groups"].items():
+    for alias, name in sorted(lexicon.actors()["groups"].items(), key=lambda item: -len(item[0])):
         for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             found = span.doc.char_span(span.start_char + match.start(), span.start_char + match.end(), alignment_mode="expand")
-            if found is None:
+            if found is None or any(t.i in taken for t in found):
                 continue
+            taken.update(t.i for t in found)
             root = found.root
             sides.append(Side(None, name, root, _is_agentive(root), _owns_munitions(root), _launches(root)))
-    return sides
+    return sides, taken
 
 
 def _is_agentive(token: Token) -> bool:
