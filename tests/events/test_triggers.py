@@ -105,3 +105,7 @@ def test_triggers_army_recovering_ground_regains_territory(sub_type):
 def test_triggers_ground_taken_with_prisoners_is_still_ground(sub_type):
     text = "Rebel fighters seized control of the hilltop village and captured two soldiers."
     assert sub_type(text) == "Non-state actor overtakes territory"
+
+
+def test_triggers_mass_grave_found_is_other(sub_type):
+    assert sub_type("Investigators found a mass grave with the bodies of 40 villagers killed by militants last year.") == "Other"
