@@ -147,3 +147,9 @@ def test_cues_participle_hung_inside_a_content_goes_to_the_speaker(nlp):
     found = spans(doc)
     assert ("The navy", "denied", "that any ship had been hit") in found
     assert ("The navy", "saying", "its gunners had shot down all 9 drones") in found
+
+
+def test_cues_participle_is_not_a_parenthetical_cue(nlp):
+    doc = nlp("State media, citing the emergencies ministry, reported that 4 people died.")
+    contents = [content for _, cue, content in spans(doc) if cue == "citing"]
+    assert all("reported" not in c for c in contents)

@@ -129,6 +129,8 @@ class ClaimantResolver:
         names = [t for t in span if t.pos_ == "PROPN" and _names_the_speaker(span.doc[t.i:t.i + 1], span)]
         if names and " ".join(t.text for t in names).lower() in self.catalogue.persons:
             return self._person(span, span.doc[names[0].i:names[-1].i + 1])
+        if _without_determiner(span.text).lower() in self.catalogue.persons:
+            return self._person(span, span[:])
         return self._body(span)
 
     def _known_surname(self, span: Span) -> Span | None:

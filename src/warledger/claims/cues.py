@@ -188,8 +188,9 @@ def _pro_form(token: Token, lex: lexicon.CueLexicon) -> tuple[int, int] | None:
 
 def _parenthetical_host(token: Token) -> tuple[tuple[int, int] | None, list]:
     """"The town, he said, was empty": the cue set off inside its content."""
-    if token.dep_ not in ("parataxis", "ccomp", "advcl") or token.head.pos_ not in ("VERB", "AUX"):
-        return None, []
+    if token.dep_ not in ("parataxis", "ccomp", "advcl") or token.head.pos_ not in ("VERB", "AUX") or \
+            token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None, []  # only a finite "he said" is set off inside its content, not "citing X"
     doc = token.doc
     clause = sorted(token.subtree, key=lambda t: t.i)
     words = [t for t in clause if not t.is_punct]
