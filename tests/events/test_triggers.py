@@ -109,3 +109,7 @@ def test_triggers_ground_taken_with_prisoners_is_still_ground(sub_type):
 
 def test_triggers_mass_grave_found_is_other(sub_type):
     assert sub_type("Investigators found a mass grave with the bodies of 40 villagers killed by militants last year.") == "Other"
+
+
+def test_triggers_diplomats_expelled_over_an_attack_is_no_event(sub_type):
+    assert sub_type("Poland expelled diplomats from Moscow after an arson attack on a Warsaw shopping centre.") is None
