@@ -44,3 +44,17 @@ def test_attributions_seed_article(shared, extract):
     assert any(a.channel == "Telegram" for a in result.attributions)
     statuses = [v.status for v in result.verifications]
     assert statuses.count("unverified") >= 2
+
+
+def test_attributions_claimant_country_from_a_place_in_the_source(nlp):
+    from warledger.models import Place
+
+    text = "The governor of Kharkiv said two people were hurt."
+    doc = nlp(text)
+    start = text.index("Kharkiv")
+    doc._.wl_places = [Place(start, start + 7, "Kharkiv", country="UA")]
+    nlp.get_pipe("wl_attributions")(doc)
+    assert doc._.wl_attributions[0].claimant.country == "UA"
+    doc._.wl_places = []
+    nlp.get_pipe("wl_attributions")(doc)
+    assert doc._.wl_attributions[0].claimant.country is None

@@ -275,7 +275,19 @@ class ClaimantResolver:
                     if key in table and (phrase[:1].isupper()):
                         return table[key].iso2
         actor = self._catalogue_actor(span)
-        return actor.country if actor else None
+        if actor is not None:
+            return actor.country
+        return self._place_country(span, skip)
+
+    def _place_country(self, span: Span, skip: Span | None = None) -> str | None:
+        """The country of a place named in the source ("Kharkiv's governor", "officials in Gaza"),
+        from the places component (doc._.wl_places), when it ran before this one."""
+        for place in self.doc._.wl_places or []:
+            inside = span.start_char <= place.start and place.end <= span.end_char
+            in_name = skip is not None and skip.start_char <= place.start < skip.end_char
+            if inside and not in_name and place.country:
+                return place.country
+        return None
 
     def _mention(self, claimant: Claimant, span: Span, is_person: bool, plural: bool) -> Mention:
         return Mention(claimant, span.start_char, is_person, plural, frozenset(t.lower_ for t in span) |
