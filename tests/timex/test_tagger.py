@@ -340,3 +340,10 @@ def test_tagger_the_past_before_a_number_is_no_past_reference():
     t = one("The marches caused violence for the past three summers.")
     assert (t.text, t.value, t.type) == ("the past three summers", "XXXX-SU", "SET")
     assert one("In the past, wars were short.").value == "PAST_REF"
+
+
+def test_tagger_generic_today_and_tomorrow_are_no_days():
+    assert tag_times("Drones have changed today's world of warfare.", PUB) == []
+    assert tag_times("They are training the leaders of tomorrow.", PUB) == []
+    assert one("Today's attack killed five.").value == "2024-08-21"
+    assert one("As of today, 20 have died.").value == "2024-08-21"

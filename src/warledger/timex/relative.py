@@ -58,7 +58,22 @@ def _apply_hours(m: Match, res: Resolution, day: date | None) -> None:
         res.mod = "START"
 
 
-def dayword(m: Match, ctx: Context) -> Resolution:
+def _generic_day(m: Match, ctx: Context) -> bool:
+    """"today's youth", "the leaders of tomorrow": the present or future age, not a day."""
+    word = lx.key(m["word"])
+    if word not in ("today", "tomorrow") or m["part"] or m["edge"]:
+        return False
+    nouns = lx.words()["generic_day_nouns"]
+    after = re.match(r"['’]s\s+(\w+)(?:\s+(\w+))?", ctx.text[m.end():m.end() + 40])
+    if after and any((w or "").lower() in nouns for w in after.groups()):
+        return True
+    before = re.search(r"(\w+)\s+of\s+$", ctx.text[max(0, m.start() - 25):m.start()])
+    return bool(before) and before.group(1).lower() in nouns
+
+
+def dayword(m: Match, ctx: Context) -> Resolution | None:
+    if _generic_day(m, ctx):
+        return None
     word = lx.key(m["word"])
     part = part_code(m["part"]) or ("NI" if word == "tonight" else None)
     if ctx.anchor is None:
