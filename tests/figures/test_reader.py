@@ -124,3 +124,10 @@ def test_reader_others_count_the_unit_before_them(read):
     figures = read("The storm damaged 80 houses, destroyed 20 others and injured nine people of whom two were in serious condition.")
     assert [(f[1], f[4], f[5], f[6]) for f in figures] == [
         (80, "house", "damaged", None), (20, "house", "destroyed", None), (9, "person", "injured", None), (2, "person", "injured", 2)]
+
+
+def test_reader_elided_noun_takes_the_thing_counted_before(read):
+    figures = read("The earthquake left 1,200 houses partially damaged and 300 completely destroyed.")
+    assert [(f[1], f[4], f[5]) for f in figures] == [(1200, "house", "damaged"), (300, "house", "destroyed")]
+    figures = read("Russia launched 40 drones overnight and air defences shot down 35.")
+    assert [(f[1], f[4], f[5]) for f in figures] == [(40, "drone", "launched"), (35, "drone", "intercepted")]

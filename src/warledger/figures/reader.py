@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..models import Figure
 from . import lexicon
 from .noncounts import is_non_count
-from .quantities import Quantity, find_quantities
+from .quantities import Quantity, find_quantities, is_number_token
 from .roles import OTHER, figure_role, is_verb, set_role
 from .subsets import link_subsets
 from .units import counted_noun, is_munition_unit, is_person_unit, normalise_unit, role_noun, unit_text
@@ -38,7 +38,7 @@ def read_figures(doc: Doc) -> list[Figure]:
             partitives.add(len(figures))
         figures.append(figure)
     link_subsets(figures, doc.text, partitives)
-    _units_of_others(figures, doc.text)
+    _units_of_others(figures, doc)
     for figure in figures:
         if figure.unit is None and figure.role in _PERSON_ROLES:
             figure.unit = "person"
@@ -79,21 +79,31 @@ def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
     )
 
 
-def _units_of_others(figures: list[Figure], text: str) -> None:
+def _units_of_others(figures: list[Figure], doc: Doc) -> None:
     """'damaged 80 houses, destroyed 20 others', 'shot down 30 drones and 5 more': 'others' counts more
     of the thing the figure before it counts (of people, 'others' stays persons)."""
     for index in range(1, len(figures)):
         figure = figures[index]
         words = figure.text.lower().split()
-        if figure.unit is not None or not words or words[-1] not in _ANAPHORIC_NOUNS:
+        if figure.unit is not None or not words:
+            continue
+        elided = figure.role not in _PERSON_ROLES and is_number_token(doc[_token_at(doc, figure.end - 1)])
+        if words[-1] not in _ANAPHORIC_NOUNS and not elided:  # '1,200 houses damaged and 300 destroyed'
             continue
         for before in reversed(figures[:index]):
-            if "." in text[before.end : figure.start] or len(text[before.end : figure.start]) > _OTHERS_GAP:
+            gap = doc.text[before.end : figure.start]
+            if "." in gap or len(gap) > _OTHERS_GAP:
                 break
             if before.unit is not None:
                 if not is_person_unit(before.unit):  # 'four civilians ... 11 others' may be anyone: person
                     figure.unit = before.unit
                 break
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token covering character `char`."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _read_partitive(doc: Doc, quantity: Quantity, figure: Figure) -> bool:

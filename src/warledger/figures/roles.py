@@ -8,6 +8,7 @@ from . import lexicon
 from .units import is_munition_unit
 
 OTHER = "other"
+_PARTICLES = ("down", "off", "out", "up", "back")  # 'shot down 35', parsed as an adverb
 _MAX_CLIMB = 6
 _IMPACT_ROLES = ("struck", "killed", "destroyed", "damaged", "injured")
 _PATIENT_DEPS = ("dobj", "nsubjpass", "npadvmod", "attr", "oprd", "conj", "appos", "dative", "pobj", "advmod")
@@ -210,7 +211,7 @@ def _preposition_role(noun: Token, prep: Token) -> str:
 
 def _verb_lexicon_role(verb: Token) -> str | None:
     verbs = lexicon.roles()["verbs"]
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)), None)
     lemma = verb.lemma_.lower()
     if particle and f"{lemma} {particle}" in verbs:
         return verbs[f"{lemma} {particle}"]
