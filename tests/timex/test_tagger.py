@@ -347,3 +347,10 @@ def test_tagger_generic_today_and_tomorrow_are_no_days():
     assert tag_times("They are training the leaders of tomorrow.", PUB) == []
     assert one("Today's attack killed five.").value == "2024-08-21"
     assert one("As of today, 20 have died.").value == "2024-08-21"
+
+
+def test_tagger_titles_named_with_a_time_word_are_no_times():
+    assert tag_times('He told USA Today that the talks failed.', PUB) == []
+    assert tag_times('Blinken said on CBS\'s "This Week" that talks would resume.', PUB) == []
+    assert one('"Today we fight," he said.').value == "2024-08-21"
+    assert one("This week, Kyiv said.").value == "2024-W34"

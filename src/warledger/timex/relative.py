@@ -71,8 +71,23 @@ def _generic_day(m: Match, ctx: Context) -> bool:
     return bool(before) and before.group(1).lower() in nouns
 
 
+#: a title in capitals inside a sentence: "USA Today", "VOA Today", ABC's "This Week"
+TITLE_BEFORE = re.compile(r"(?:[A-Z][\w.&]*|['’]s|[\"“'‘`])\s*$")
+
+
+def _title(m: Match, ctx: Context) -> bool:
+    """A programme or paper named with a time word ("USA Today", "This Week With ..."): every
+    word capitalised, after a name or an opening quote, not at a sentence start."""
+    words = m.group().split()
+    if not all(w[0].isupper() for w in words):
+        return False
+    before = ctx.text[max(0, m.start() - 20):m.start()]
+    sentence_start = re.search(r"(?:^|[.!?:;]['\"”’)]*|\n)\s*[\"“‘'`(]*\s*$", before)
+    return bool(TITLE_BEFORE.search(before)) and not sentence_start
+
+
 def dayword(m: Match, ctx: Context) -> Resolution | None:
-    if _generic_day(m, ctx):
+    if _generic_day(m, ctx) or _title(m, ctx):
         return None
     word = lx.key(m["word"])
     part = part_code(m["part"]) or ("NI" if word == "tonight" else None)
@@ -137,6 +152,8 @@ UNDERSPECIFIED = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-X
 
 def unit_rel(m: Match, ctx: Context) -> Resolution | None:
     """this/last/next week, earlier this month, the current quarter, that year ..."""
+    if _title(m, ctx):
+        return None
     unit, rel = lx.key(m["unit"]), _rel(m)
     mod = edge_mod(m.groupdict().get("edge"))
     if rel in ("that", "the same") or (not rel and unit in ("quarter",)):
