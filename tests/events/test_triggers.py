@@ -113,3 +113,7 @@ def test_triggers_mass_grave_found_is_other(sub_type):
 
 def test_triggers_diplomats_expelled_over_an_attack_is_no_event(sub_type):
     assert sub_type("Poland expelled diplomats from Moscow after an arson attack on a Warsaw shopping centre.") is None
+
+
+def test_triggers_victims_named_by_nationality_are_no_second_state(sub_type):
+    assert sub_type("Israeli gunfire killed 12 Palestinians waiting for aid in Gaza City.") == "Attack"

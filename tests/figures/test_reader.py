@@ -131,3 +131,8 @@ def test_reader_elided_noun_takes_the_thing_counted_before(read):
     assert [(f[1], f[4], f[5]) for f in figures] == [(1200, "house", "damaged"), (300, "house", "destroyed")]
     figures = read("Russia launched 40 drones overnight and air defences shot down 35.")
     assert [(f[1], f[4], f[5]) for f in figures] == [(40, "drone", "launched"), (35, "drone", "intercepted")]
+
+
+def test_reader_nationalities_count_persons_and_tolls_brought_to(read):
+    figures = read("Strikes killed 42 Palestinians overnight, the ministry said, bringing the death toll to 43,000.")
+    assert [(f[1], f[4], f[5]) for f in figures] == [(42, "person", "killed"), (43000, "person", "killed")]

@@ -84,6 +84,7 @@ def _named_by_year(span: Span) -> set[int]:
 
 def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set[str]:
     """Groups read from the parse and the figures: who took ground, who the victims were."""
+    figures = list(figures)
     groups = set()
     if any(figure.role == "captured" and is_person_unit(figure.unit) for figure in figures):
         groups.add("captured_people")
@@ -105,7 +106,10 @@ def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set
             groups.add("victims_civilian")
     if "fighting" in words and ({"nonstate", "state_forces"} & words):
         groups.add("fighting_armed")
-    if len({side.iso for side in sides_in(span) if side.iso and not side.location}) >= 2:
+    victims = [(f.start, f.end) for f in figures if f.role in _VICTIM_ROLES]
+    parties = {side.iso for side in sides_in(span) if side.iso and not side.location
+               and not any(start <= side.token.idx < end for start, end in victims)}  # '42 Palestinians' were killed
+    if len(parties) >= 2:
         groups.add("interstate")
     return groups
 

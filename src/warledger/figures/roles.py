@@ -58,7 +58,7 @@ def _role(start: Token) -> str:
                 current = head
                 continue
             if head.lower_ in ("to", "at") and is_verb(head.head) and _lemma(head.head) in lexicon.roles()["total_verbs"]:
-                return _clause_role(head.head, head)  # "the death toll rose to 31"
+                return _object_role(head.head) or _clause_role(head.head, head)  # "the death toll rose to 31"
             return _preposition_role(current, head)
         if dep == "prep":
             current = head
@@ -165,6 +165,17 @@ def _subject_role(verb: Token) -> str | None:
         verb = verb.head  # 'the number of displaced families is estimated to be 349'
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            for token in _naming_words(child):
+                role = _word_role(token) or _role_noun_role(token)
+                if role:
+                    return role
+    return None
+
+
+def _object_role(verb: Token) -> str | None:
+    """'bringing the death toll to 43,000': the object names the role of the total."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
             for token in _naming_words(child):
                 role = _word_role(token) or _role_noun_role(token)
                 if role:
