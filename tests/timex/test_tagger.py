@@ -354,3 +354,8 @@ def test_tagger_titles_named_with_a_time_word_are_no_times():
     assert tag_times('Blinken said on CBS\'s "This Week" that talks would resume.', PUB) == []
     assert one('"Today we fight," he said.').value == "2024-08-21"
     assert one("This week, Kyiv said.").value == "2024-W34"
+
+
+def test_tagger_units_or_units_is_one_vague_duration():
+    t = one("He probably died within weeks or months of his capture.")
+    assert (t.text, t.value) == ("weeks or months", "PXW")

@@ -155,7 +155,7 @@ RULE_TEXT: list[tuple[str, str, str, int]] = [
     ("units_ahead", r"the\s+(?:(?:next|coming)\s+)?(?P<unit>{UNITS})\s+(?:ahead|to\s+come)", "vague_duration", 2),
     ("duration_unit_rel", r"(?:(?P<the>the|this)\s+)?(?P<rel>past|last|next|coming)\s+(?P<unit>week|month|year|decade|century|day|hour|fortnight|quarter)(?!\s+(?:earlier|ago))(?:\s+or\s+so)?", "duration_unit_rel", 1),
     ("vague_duration", r"(?:the\s+)?(?P<rel>recent|coming|past|next|last|ensuing|following|previous|several|many|few|first|early|initial|final|opening|closing)\s+(?P<unit>{UNITS})", "vague_duration", 1),
-    ("bare_units", r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)", "bare_units", 0),
+    ("bare_units", r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\s+or\s+(?:years|months|weeks|days|decades|hours|minutes))?", "bare_units", 0),
     ("quarter", r"(?:the\s+|its\s+|a\s+)?(?:(?P<y1>{YEAR})\s+|(?P<rely>this|last|next)\s+year's\s+)?(?:(?P<adj>fiscal|fiscal-|flat|same|comparable|year-earlier|year-ago)\s*)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s](?:fiscal\s+)?quarter(?!s)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<y2>{YEAR})|(?P<rely2>this|last|next)\s+year))?", "quarter", 2),
     ("quarter_code", r"(?P<q>Q[1-4])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<q2>Q[1-4])", "quarter", 2),
     ("half", r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year|the\s+year|the\s+'(?P<dec>\d0)s)", "half", 2),
