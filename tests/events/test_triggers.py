@@ -117,3 +117,8 @@ def test_triggers_diplomats_expelled_over_an_attack_is_no_event(sub_type):
 
 def test_triggers_victims_named_by_nationality_are_no_second_state(sub_type):
     assert sub_type("Israeli gunfire killed 12 Palestinians waiting for aid in Gaza City.") == "Attack"
+
+
+def test_triggers_air_support_of_a_ground_offensive_is_a_battle(sub_type):
+    assert sub_type("The army said it killed 20 insurgents in aerial and ground operations near the border.") == "Armed clash"
+    assert sub_type("Warplanes bombed insurgent hideouts near the border, killing 20 militants.") == "Air/drone strike"
