@@ -136,3 +136,8 @@ def test_reader_elided_noun_takes_the_thing_counted_before(read):
 def test_reader_nationalities_count_persons_and_tolls_brought_to(read):
     figures = read("Strikes killed 42 Palestinians overnight, the ministry said, bringing the death toll to 43,000.")
     assert [(f[1], f[4], f[5]) for f in figures] == [(42, "person", "killed"), (43000, "person", "killed")]
+
+
+def test_reader_shot_dead_a_person_counts_one_killed(read):
+    figures = read("Unknown gunmen shot dead a village chief in the district on Monday.")
+    assert [(f[1], f[4], f[5]) for f in figures] == [(1, "village chief", "killed")]

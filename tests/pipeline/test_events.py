@@ -144,3 +144,17 @@ def test_events_defender_told_next_is_the_other_side(nlp):
     doc = _doc(nlp, text, "2024-03-12", [("Marka", "SO", "populated_place")], [("Sunday", "2024-03-10", "2024-03-10", "2024-03-10")])
     [event] = code_events(doc)
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", "Al Shabaab", "Military Forces of Somalia")
+
+
+def test_events_group_claiming_responsibility_is_actor1(nlp):
+    text = "A car bomb exploded near a checkpoint in Mogadishu on Tuesday, killing six people. Al Shabaab claimed responsibility."
+    doc = _doc(nlp, text, "2024-05-02", [("Mogadishu", "SO", "populated_place")], [("Tuesday", "2024-04-30", "2024-04-30", "2024-04-30")])
+    [event] = code_events(doc)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Remote explosive/landmine/IED", "Al Shabaab", 6)
+
+
+def test_events_government_troops_are_the_forces_of_the_country(nlp):
+    text = "Government troops took control of Kidal without a fight after the rebels withdrew from the town."
+    doc = _doc(nlp, text, "2024-05-02", [("Kidal", "ML", "populated_place")], [])
+    [event] = code_events(doc)
+    assert event.actor1 == "Military Forces of Mali (2021-)"

@@ -13,6 +13,7 @@ from .places import dateline_end
 
 
 #: nouns of acts whose possessor or modifier is the one acting ("Ukraine's attack", "Russian shelling")
+_SPEECH_VERBS = ("say", "tell", "report", "announce", "claim", "state", "add", "confirm", "deny")
 _LOCATIVE_PREPS = ("in", "inside", "near", "across", "throughout", "within", "around", "outside")
 _BORDER_WORDS = ("border", "frontier", "boundary")
 _ACTS = ("attack", "strike", "assault", "offensive", "incursion", "shelling", "bombardment", "raid", "invasion")
@@ -127,6 +128,19 @@ def _owns_munitions(token: Token) -> bool:
 
 def _launches(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in ("launch", "fire", "send")
+
+
+def state_military_acts(sentence: Span) -> bool:
+    """The doer of the sentence is a country's forces named without the country ('Government troops
+    took control of Kidal', 'the junta bombed ...'), not a speaker ('the army said')."""
+    words = frozenset(lexicon.actors()["state_military"])
+    for token in sentence:
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() in _SPEECH_VERBS:
+            continue
+        phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
+        if token.lower_ in words or any(w in phrase for w in words if " " in w):
+            return True
+    return False
 
 
 def victim_role(words: set[str]) -> str:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Attribution, Event, Figure, Place, Time
 from . import lexicon
-from .actors import Side, actor_name, sides_in, victim_role
+from .actors import Side, actor_name, sides_in, state_military_acts, victim_role
 from .dates import EventDate, event_date, is_background
 from .fatalities import fatalities
 from .places import nearest_place_before, place_in
@@ -83,6 +83,7 @@ def code_events(doc: Doc) -> list[Event]:
         trigger = _sentence_trigger(sent, [report.figures[i] for i in own], paragraph_triggers)
         if trigger is None or trigger.sub_event_type is None:
             _attach_numbers(candidates, sent, own, report.figures, position, report.sents)
+            _attach_claimant(candidates, sent, trigger, position, report.sents)
             continue
         candidate = _candidate(report, trigger, sent, position, own, previous_actor)
         if candidate is None:
@@ -230,6 +231,21 @@ def _attach_numbers(candidates: list[Candidate], sent: Span, own: list[int], fig
         last.sentences.append(sent)
 
 
+def _attach_claimant(candidates: list[Candidate], sent: Span, trigger: Trigger | None, position: int,
+                     sents: list[Span]) -> None:
+    """'Al Shabaab claimed responsibility': the group that claims the violent event just told is its
+    actor1 when nobody was named as acting."""
+    if trigger is None or "claim" not in trigger.groups or not candidates:
+        return
+    last = max(candidates, key=lambda c: c.sentence_index)
+    last_position = next((i for i, s in enumerate(sents) if s.start == last.sentence_index), -99)
+    if last.actor1 is not None or position - last_position > _ATTACH_WINDOW or last.trigger.event_type not in _VIOLENT_TYPES:
+        return
+    claimant = next((side for side in sides_in(sent) if side.group and side.agentive), None)
+    if claimant is not None and "responsibility_claimed" in groups_in(sent):
+        last.actor1 = claimant.group
+
+
 def _without_victims(sides: list[Side], figures: list[Figure]) -> list[Side]:
     """Sides named only as victims ('430 Ukrainian servicemen had been killed') do not act."""
     victims = [f for f in figures if f.role in _CASUALTY_ROLES]
@@ -259,6 +275,8 @@ def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: s
         return
     acting = next((s for s in sides if s.agentive), None) or (sides[0] if sides else None)
     candidate.actor1 = _side_name(acting) or previous_actor if acting or candidate.trigger.event_type in _VIOLENT_TYPES else None
+    if acting is None and place_iso and state_military_acts(candidate.sentences[0]):
+        candidate.actor1 = actor_name(place_iso)  # 'government troops took control of Kidal'
     acted_iso = next((s.iso for s in sides if s is not acting and s.iso and (not acting or s.iso != acting.iso)), None)
     role = victim_role(set(candidate.trigger.groups))
     if role == "civilians":
