@@ -141,3 +141,8 @@ def test_reader_nationalities_count_persons_and_tolls_brought_to(read):
 def test_reader_shot_dead_a_person_counts_one_killed(read):
     figures = read("Unknown gunmen shot dead a village chief in the district on Monday.")
     assert [(f[1], f[4], f[5]) for f in figures] == [(1, "village chief", "killed")]
+
+
+def test_reader_left_without_shelter_is_displaced_submerged_is_damaged(read):
+    figures = read("The quake left 15,000 people without shelter. Some 700 houses were submerged.")
+    assert [(f[1], f[5]) for f in figures] == [(15000, "displaced"), (700, "damaged")]

@@ -318,8 +318,8 @@ def _prep_object_role(prep: Token) -> str | None:
         if pobj.dep_ == "pobj" or pobj.dep_ == "compound":
             role = _word_role(pobj)
             if role:
-                if role == "displaced" and prep.lower_ in ("in", "into", "to", "at"):
-                    return "displaced"
+                if role == "displaced" and prep.lower_ in ("in", "into", "to", "at", "without"):
+                    return "displaced"  # 'in relief camps', 'left without shelter'
                 if prep.lower_ in ("out", "from", "of", "in", "into", "to", "at", "for"):
                     return role
     return None
