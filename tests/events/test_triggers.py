@@ -122,3 +122,7 @@ def test_triggers_victims_named_by_nationality_are_no_second_state(sub_type):
 def test_triggers_air_support_of_a_ground_offensive_is_a_battle(sub_type):
     assert sub_type("The army said it killed 20 insurgents in aerial and ground operations near the border.") == "Armed clash"
     assert sub_type("Warplanes bombed insurgent hideouts near the border, killing 20 militants.") == "Air/drone strike"
+
+
+def test_triggers_armed_group_fortifying_positions_changes_its_activity(sub_type):
+    assert sub_type("Rebel fighters fortified their positions along the front line near the river.") == "Change to group/activity"
