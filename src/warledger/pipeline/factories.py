@@ -10,17 +10,24 @@ from . import extensions  # noqa: F401  (declares the Doc extensions)
 from .attributions import AttributionFinder
 from .events import EventCoder
 from .figures import FigureFinder
+from .paragraphs import ParagraphSplitter
 from .places import PlaceRecognizer
 from .times import TimeTagger
 
 #: factory name -> versioned component id stored with records
 COMPONENT_VERSIONS = {
+    "wl_paragraphs": "wl.paragraphs.v1",
     "wl_places": "wl.places.v1",
     "wl_times": "wl.times.v1",
     "wl_attributions": "wl.attributions.v1",
     "wl_figures": "wl.figures.v1",
     "wl_events": "wl.events.v1",
 }
+
+
+@Language.factory("wl_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> ParagraphSplitter:
+    return ParagraphSplitter(nlp, name)
 
 
 @Language.factory("wl_places", assigns=["doc._.wl_places"], requires=["doc.ents"])
