@@ -153,3 +153,18 @@ def test_cues_participle_is_not_a_parenthetical_cue(nlp):
     doc = nlp("State media, citing the emergencies ministry, reported that 4 people died.")
     contents = [content for _, cue, content in spans(doc) if cue == "citing"]
     assert all("reported" not in c for c in contents)
+
+
+def test_cues_noun_with_prepositional_object(nlp):
+    doc = nlp("The governor's criticism of the evacuation plan angered local officials.")
+    assert ("The governor's", "criticism of", "the evacuation plan") in spans(doc)
+
+
+def test_cues_manner_adverb_joins_cue(nlp):
+    doc = nlp("The commander openly admitted that the offensive had stalled.")
+    assert ("The commander", "openly admitted", "that the offensive had stalled") in spans(doc)
+
+
+def test_cues_infinitive_cue_starts_at_governing_verb(nlp):
+    doc = nlp("The mayor took to social media to say that the water supply was restored.")
+    assert ("The mayor", "took to social media to say", "that the water supply was restored") in spans(doc)

@@ -71,7 +71,8 @@ def _without_nested_attitudes(found: list[Found]) -> list[Found]:
     keep = []
     for item in found:
         nested = any(o is not item and o.content[0] <= item.cue[0] and item.cue[1] <= o.content[1] for o in found)
-        if nested and item.kind == "verb" and "speech" not in lex.kinds(_cue_lemma(item.cue_token, lex)):
+        if nested and (item.kind == "noun" or (
+                item.kind == "verb" and "speech" not in lex.kinds(_cue_lemma(item.cue_token, lex)))):
             continue
         keep.append(item)
     return keep
@@ -133,7 +134,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     pieces = fragments or [content]
     if source is not None and any(overlaps(source, p) for p in pieces):
         source = None
-    cue = (_cue_start(token, lex), _cue_end(prep or token))
+    cue = (_cue_start(_governing_verb(token, source_root), lex), _cue_end(prep or token))
     if any(overlaps(cue, p) for p in pieces):
         return None
     return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
@@ -239,11 +240,35 @@ def _cue_start(token: Token, lex: lexicon.CueLexicon) -> int:
     while i >= 0:
         left = token.doc[i]
         if left.head.i != token.i or not (left.dep_ in ("aux", "auxpass", "neg") or (
-                left.dep_ == "advmod" and left.lower_ in lex.cue_modifiers)):
+                left.dep_ == "advmod" and _is_cue_adverb(left, lex))):
             break
         start = left
         i -= 1
     return start.idx
+
+
+def _governing_verb(token: Token, subject: Token | None) -> Token:
+    """The verb that carries the speaker when the cue is its infinitive or gerund ("took to
+    Twitter to say", "tended to support", "began by saying"): the cue starts there."""
+    current = token
+    for _ in range(3):
+        head = current.head
+        if subject is None or head.i == current.i or head.i > current.i or current.i - head.i > 8:
+            break
+        if current.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX") and has_to(current):
+            current = head
+        elif current.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and head.head.i < head.i:
+            current = head.head
+        else:
+            break
+        if subject.head.i == current.i:
+            return current
+    return token
+
+
+def _is_cue_adverb(word: Token, lex: lexicon.CueLexicon) -> bool:
+    """An adverb of the cue: a listed one, or any manner adverb in -ly ("openly admitted")."""
+    return word.lower_ in lex.cue_modifiers or (word.tag_ == "RB" and word.lower_.endswith("ly") and len(word) > 4)
 
 
 def _cue_end(last: Token) -> int:

@@ -66,7 +66,7 @@ def noun_cue(token: Token) -> Found | None:
     clause = next((c for c in token.rights if c.dep_ in ("acl", "ccomp", "appos")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
-        return None
+        return _noun_with_object(token)
     owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
     if owner is None:
         for prep in token.rights:
@@ -80,6 +80,26 @@ def noun_cue(token: Token) -> Found | None:
     if content is None:
         return None
     return Found(content=content, source=source, cue=(token.idx, token.idx + len(token.text)),
+                 cue_token=token, source_root=owner, kind="noun")
+
+
+NOUN_OBJECT_PREPS = ("of", "on", "about", "for", "to", "against", "over")
+
+
+def _noun_with_object(token: Token) -> Found | None:
+    """"Trump's criticism of Obama", "her attacks on the press": a stance noun whose owner is
+    the source and whose prepositional object is the content (the preposition joins the cue)."""
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_PREPS
+                 and c.i == token.i + 1), None)
+    if owner is None or prep is None or owner.lower_ in ("its",):
+        return None
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    content = trimmed(objects[0].subtree) if objects else None
+    source = trimmed(list(owner.subtree))
+    if content is None or source is None:
+        return None
+    return Found(content=content, source=source, cue=(token.idx, prep.idx + len(prep.text)),
                  cue_token=token, source_root=owner, kind="noun")
 
 
