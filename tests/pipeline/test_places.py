@@ -145,8 +145,38 @@ def test_places_towns_listed_with_a_known_place(nlp):
 
 def test_places_seas_are_not_taken_for_namesake_divisions(nlp):
     found = by_text(places(nlp, "The Houthis fired missiles at ships in the Red Sea from Hodeidah."))
-    assert "Red Sea" not in found
+    assert found["Red Sea"].feature == "other" and found["Red Sea"].country is None  # the sea, not Red Sea State
     assert found["Hodeidah"].country == "YE"
+
+
+def test_places_rivers_the_gazetteer_lacks_are_left_out(nlp):
+    assert "Mississippi River" not in by_text(places(nlp, "Barges were stuck on the Mississippi River near Memphis."))
+
+
+def test_places_conflict_regions_and_unions(nlp):
+    found = by_text(places(nlp, "Shelling continued in the Donbas, and the EU said it would send more aid."))
+    assert found["Donbas"].country == "UA" and found["Donbas"].geonames_id is None
+    assert found["EU"].name == "European Union" and found["EU"].country is None
+
+
+def test_places_object_of_a_war_verb(nlp):
+    found = by_text(places(nlp, "Russian forces shelled Kherson overnight, killing two people."))
+    assert found["Kherson"].country == "UA"
+
+
+def test_places_disease_named_after_a_town(nlp):
+    text = "The Marburg virus is spreading in Angola. Marburg kills more slowly than Ebola."
+    assert set(by_text(places(nlp, text))) == {"Angola"}
+
+
+def test_places_demonym_tagged_as_a_person_or_coordinated(nlp):
+    found = by_text(places(nlp, "Azerbaijani soldiers met their Russian and Turkish counterparts."))
+    assert found["Azerbaijani"].country == "AZ" and found["Turkish"].country == "TR"
+
+
+def test_places_country_acronym_in_an_institution_name(nlp):
+    found = by_text(places(nlp, "The US Justice Department said the EU had been told."))
+    assert found["US"].country == "US" and found["EU"].geonames_id == 6695072
 
 
 def test_places_area_after_a_town_is_approximate(nlp):

@@ -21,9 +21,10 @@ LANG_DIR = Path(__file__).resolve().parent.parent / "lang" / "en"
 
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
-    """One gazetteer entry. `feature` is country, admin1, populated_place or region."""
+    """One gazetteer entry. `feature` is country, admin1, populated_place, region
+    (continents and the land regions of places_regions.tsv) or water (seas, straits, oceans)."""
 
-    geonames_id: int
+    geonames_id: int  # negative for a lexicon place without a known GeoNames id
     feature: str
     name: str
     country: str  # ISO2, "" for continents
@@ -62,6 +63,7 @@ class Gazetteer:
         self.demonyms: dict[str, int] = {}
         self.abbreviations: dict[str, int] = {}
         self.lexicon_names: set[tuple[str, int]] = set()  # (name key, id) added from lang/en lexicons
+        self.region_ids: set[int] = set()  # entries of places_regions.tsv
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -93,10 +95,22 @@ class Gazetteer:
         for abbreviation, code in read_lexicon("places_abbreviations.tsv", lang_dir):
             if code in self.admin1s:
                 self.abbreviations[abbreviation] = self.admin1s[code].geonames_id
+        self._add_regions(lang_dir)
         for demonym, place in read_lexicon("places_demonyms.tsv", lang_dir):
             target = self.countries.get(place) or self.admin1s.get(place) or self._region(place)
             if target is not None:
                 self.demonyms[name_key(demonym)] = target.geonames_id
+
+    def _add_regions(self, lang_dir: Path) -> None:
+        """The regions, unions and seas of places_regions.tsv, as entries of their own (a negative
+        id when the GeoNames id is not known)."""
+        for k, (name, aliases, feature, iso, lat, lon, gid) in enumerate(read_lexicon("places_regions.tsv", lang_dir)):
+            ident = int(gid) if gid else -(k + 1)
+            if ident not in self.entries:
+                self.entries[ident] = GeoEntry(ident, feature, name, iso, "", float(lat), float(lon), 0)
+            self.region_ids.add(ident)
+            for alias in [name, *filter(None, aliases.split("|"))]:
+                self._add_name(alias, ident)
 
     def _add_admin1_bases(self, lang_dir: Path) -> None:
         """Base names of divisions ("Moscow Oblast" -> "moscow") for "X region" phrases."""
@@ -173,6 +187,10 @@ class Gazetteer:
         """The division an abbreviation names, as written ("Va." -> Virginia)."""
         gid = self.abbreviations.get(text)
         return self.entries[gid] if gid is not None else None
+
+    def is_lexicon_region(self, name: str) -> bool:
+        """True when `name` names a region, union or sea of places_regions.tsv ("the Black Sea")."""
+        return any(i in self.region_ids for i in self._ids(name_key(name)))
 
     def get(self, geonames_id: int) -> GeoEntry | None:
         return self.entries.get(geonames_id)

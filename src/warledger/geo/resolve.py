@@ -27,8 +27,13 @@ WEIGHTS = {
     "hierarchy": 6.0,  # "X, Y" and the candidate lies in Y
     "outlet_country": 1.0,  # the outlet's own country
     "continent": -1.0,  # continents lose to a same-named country or city
+    "lexicon_region": 4.0,  # a region or sea of places_regions.tsv (no population of its own)
+    "water_word": 10.0,
+    "acronym_case": -5.0,  # "EU" written in capitals is no town named "Eu"  # "the Red Sea" ends with a water word and the candidate is a sea, not Red Sea State
 }
 NEAR_KM = 300.0
+#: words that make a name a body of water
+WATER_WORDS = frozenset(("sea", "ocean", "gulf", "strait", "straits", "bay", "channel"))
 #: alternate names of places this big are often English usage, not stray transliterations: half penalty
 WELL_KNOWN_POPULATION = 1_000_000
 #: a city known under the division's name only by an alternate name ("New York" for New York
@@ -108,6 +113,13 @@ class Resolver:
             s += w["country"]
         if entry.feature == "region":
             s += w["continent"]
+        if entry.geonames_id in self.gazetteer.region_ids:
+            s += w["lexicon_region"]
+            if entry.feature == "water" and self._ends_with_water_word(mention.lookup):
+                s += w["water_word"]
+        if entry.feature == "populated_place" and is_capitals(mention.lookup) and not is_capitals(entry.name) \
+                and name_key(entry.name) == name_key(mention.lookup):
+            s += w["acronym_case"]
         if entry.capital:
             s += w["capital"]
         if mention.kind == "region" and entry.feature == "admin1" and not self._is_city_division(mention, entry):
@@ -126,6 +138,11 @@ class Resolver:
             if context.is_near(entry):
                 s += w["context_near"]
         return s
+
+    @staticmethod
+    def _ends_with_water_word(name: str) -> bool:
+        """"Red Sea", "Strait of Hormuz", "Gulf of Aden": the name holds a word of water."""
+        return any(w in WATER_WORDS for w in name_key(name).split())
 
     def _is_city_division(self, mention: Mention, division: GeoEntry) -> bool:
         """"Moscow region" names Moscow Oblast, not the city of Moscow as a federal subject: a
@@ -223,6 +240,12 @@ class DocumentContext:
             and haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM
             for gid, (lat, lon, names) in self.points.items()
         )
+
+
+def is_capitals(text: str) -> bool:
+    """A short word in capitals ("EU", "US"): an acronym, not a town's name."""
+    letters = [c for c in text if c.isalpha()]
+    return 1 < len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
 def saint_folded(key: str) -> str:

@@ -20,6 +20,8 @@ from ..geo.resolve import Mention, Resolution, Resolver
 from ..models import Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: Place.feature values of the output contract (a sea is "other")
+CONTRACT_FEATURES = frozenset(("country", "admin1", "admin2", "populated_place", "site", "region"))
 NON_PLACE_LABELS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 BLOCKING_LABELS = ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "NORP", "LANGUAGE")
 #: words that may stand inside a multi-word place name ("Rostov-on-Don", "Bosnia and Herzegovina")
@@ -59,6 +61,7 @@ class PlaceRecognizer:
         self.name = name
         # per-document lookups, set by recognize() (components run one document at a time)
         self._person_words: set[str] = set()
+        self._disease_words: set[str] = set()
         self._entity_of: dict[int, Span] = {}
 
     @cached_property
@@ -105,6 +108,7 @@ class PlaceRecognizer:
     def recognize(self, doc: Doc) -> list[Mention]:
         """Toponym mentions in text order, not overlapping."""
         self._person_words = person_name_words(doc)
+        self._disease_words = self.disease_names(doc)
         self._entity_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
         candidates = (self.tagged_candidates(doc) + self.gazetteer_candidates(doc)
                       + self.demonym_candidates(doc) + self.abbreviation_candidates(doc))
@@ -129,6 +133,9 @@ class PlaceRecognizer:
             lookup = doc[start:end].text
             if not self.gazetteer.has_name(name_key(lookup)) and self.gazetteer.demonym(lookup):
                 out.append(Candidate(start, end, lookup, kind="demonym", tagged=True))
+                continue
+            if not self.gazetteer.has_name(name_key(lookup)) and self.gazetteer.abbreviation(lookup):
+                out.append(Candidate(start, end, lookup, kind="abbreviation", tagged=True))  # "(Ga.)"
                 continue
             facility = ent.label_ == "FAC"
             out.append(Candidate(start, end, lookup if facility else self.without_direction(lookup), tagged=True,
@@ -228,14 +235,19 @@ class PlaceRecognizer:
         out = []
         for tok in doc:
             if not is_capitalised(tok) or self.continues_a_name(tok) or \
-                    (tok.ent_type_ == "PERSON" and not (tok.dep_ == "amod" and tok.head.pos_ == "NOUN")):
-                continue  # "the Slovak architect Ivan Matusik": still a modifier of "architect"
+                    (tok.ent_type_ == "PERSON" and not (is_modifier(tok) and self.is_lone_entity(tok))):
+                continue  # "Azerbaijani soldiers" tagged PERSON is still a modifier; "Percy French Hotel" is not
             pair = doc[tok.i:tok.i + 2]
             if len(pair) == 2 and is_capitalised(doc[tok.i + 1]) and self.gazetteer.demonym(pair.text):
                 out.append(Candidate(tok.i, tok.i + 2, pair.text, kind="demonym", tagged=True))
             elif self.gazetteer.demonym(tok.text) and is_modifier(tok):
                 out.append(Candidate(tok.i, tok.i + 1, tok.text, kind="demonym", tagged=True))
         return out
+
+    def is_lone_entity(self, tok: Token) -> bool:
+        """The token is an entity of its own, not a word of a longer one."""
+        ent = self._entity_of.get(tok.i)
+        return ent is None or len(ent) == 1
 
     def continues_a_name(self, tok: Token) -> bool:
         """The word before is a capitalised word of the same name ("Central American")."""
@@ -264,10 +276,12 @@ class PlaceRecognizer:
             return True
         if name_key(cand.lookup) in self.patterns["generic_words"]:
             return False
-        if len(span) > 1 and span[-1].lower_ in self.patterns["natural_feature_words"]:
-            return False  # "the Red Sea", "the Mississippi River": features the gazetteer lacks
-        if len(span) == 1 and is_acronym(span[0]) and not self.names_a_country(cand.lookup):
-            return False  # "P.A.", "AI"; "US", "UK" are kept
+        if len(span) > 1 and span[-1].lower_ in self.patterns["natural_feature_words"] and \
+                not self.gazetteer.is_lexicon_region(cand.lookup):
+            return False  # "the Mississippi River": a feature the gazetteer lacks ("the Red Sea" is listed)
+        if len(span) == 1 and is_acronym(span[0]) and not self.names_a_country(cand.lookup) and \
+                not self.gazetteer.is_lexicon_region(cand.lookup):
+            return False  # "P.A.", "AI"; "US", "UK", "EU" are kept
         if cand.tagged and not (len(span) == 1 and span[0].ent_type_ == "PERSON"):
             return True
         # untagged (or a lone word tagged PERSON): only a place's own or English name counts
@@ -276,12 +290,13 @@ class PlaceRecognizer:
         cand.entries = entries
         if not entries:
             return False
-        best = entries[0]
-        if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].is_stop):
-            return False
-        if best.feature != "populated_place" or (self.follows_locative(doc, cand.start)
-                                                 and best.population >= MIN_POPULATION_UNTAGGED_MULTI):
-            return True  # "from Dewsbury", "in Klamath Falls"
+        best = next((e for e in entries if e.geonames_id in self.gazetteer.region_ids), entries[0])
+        if len(span) == 1 and (span[0].pos_ != "PROPN" or (span[0].is_stop and best.feature != "country")):
+            return False  # "Us", "May"; "the US Justice Department" names the US
+        if best.feature != "populated_place" or (
+                (self.follows_locative(doc, cand.start) or self.is_place_object(span))
+                and best.population >= MIN_POPULATION_UNTAGGED_MULTI):
+            return True  # "from Dewsbury", "in Klamath Falls", "shelled Kherson"
         other_entity = any(t.ent_type_ and t.ent_type_ not in ("PRODUCT", "NORP") for t in span)
         if len(span) == 1 or other_entity:
             return best.population >= MIN_POPULATION_UNTAGGED
@@ -295,6 +310,15 @@ class PlaceRecognizer:
     def follows_locative(self, doc: Doc, start: int) -> bool:
         """"in X", "from X", "near X": a preposition of place right before the name."""
         return start > 0 and doc[start - 1].lower_ in self.patterns["locative_prepositions"]
+
+    def is_place_object(self, span: Span) -> bool:
+        """The name is the object of a verb that takes places ("shelled Kherson", "captured
+        Bakhmut and Soledar"), read from the parse."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() in self.patterns["place_object_verbs"]
 
     def names_a_country(self, name: str) -> bool:
         return any(e.feature == "country" for e in self.gazetteer.lookup(name))
@@ -311,6 +335,8 @@ class PlaceRecognizer:
             return True  # "Moscow Times"; but "the Russian Ministry of Defence" is Russian
         if len(span) == 1 and span[0].text in self._person_words:  # "Michael Jordan ... Jordan said"
             return True
+        if cand.kind == "name" and span.text in self._disease_words and not self.follows_locative(doc, cand.start):
+            return True  # "the Marburg virus ... Marburg kills"; but "in Marburg" is the town
         for tok in span:
             if tok.ent_type_ == "PERSON" and self.inside_longer_entity(doc, tok, cand):
                 return True
@@ -322,6 +348,21 @@ class PlaceRecognizer:
         blocked = any(tok.ent_type_ in BLOCKING_LABELS and tok.ent_type_ not in ("PRODUCT", "NORP")
                       and self.inside_longer_entity(doc, tok, cand) for tok in span)
         return blocked and not self.names_an_institution_of(doc, cand)
+
+    def disease_names(self, doc: Doc) -> set[str]:
+        """Capitalised words (one or two) right before a disease word: "Marburg" of "Marburg virus",
+        "West Nile" of "West Nile fever"."""
+        out = set()
+        for tok in doc[1:]:
+            if tok.lower_ not in self.patterns["disease_words"]:
+                continue
+            prev = doc[tok.i - 1]
+            if not is_capitalised(prev) or prev.is_sent_start and prev.is_stop:
+                continue
+            out.add(prev.text)
+            if tok.i >= 2 and is_capitalised(doc[tok.i - 2]) and not doc[tok.i - 2].is_stop:
+                out.add(doc[tok.i - 2:tok.i].text)
+        return out
 
     def names_an_institution_of(self, doc: Doc, cand: Candidate) -> bool:
         """"the U.S. Army", "the California Department of Health": a country or state name leading an
@@ -424,12 +465,12 @@ class PlaceRecognizer:
         entry = resolution.entry
         if entry is None:
             return place
-        place.geonames_id = entry.geonames_id
+        place.geonames_id = entry.geonames_id if entry.geonames_id > 0 else None
         place.name = self.gazetteer.english_name(entry)
         place.lat, place.lon = entry.lat, entry.lon
         place.country = entry.country or None
         place.admin1 = self.gazetteer.admin1_name(entry)
-        place.feature = entry.feature
+        place.feature = entry.feature if entry.feature in CONTRACT_FEATURES else "other"
         place.precision = precision(entry.feature, mention.near)
         place.score = resolution.score
         return place
@@ -482,6 +523,8 @@ def is_modifier(tok: Token) -> bool:
     """An adjective or noun modifying a noun ("Ukrainian drones", "the Russian Foreign Ministry")."""
     if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":  # "Russian-backed"
         return True
+    while tok.dep_ == "conj" and tok.head.i < tok.i:  # "American and Mexican counterparts"
+        tok = tok.head
     return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
 
 
