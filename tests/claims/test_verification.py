@@ -93,3 +93,28 @@ def test_verification_neither_account_reaches_back_over_paragraphs(nlp):
     for needle in ("3 villages", "5 attacks"):
         pos = text.index(needle)
         assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle
+
+
+def test_verification_claim_noun_with_relative_clause_is_disputed(nlp):
+    text = "The militia said it had captured 30 soldiers, a claim the army rejected."
+    doc = nlp(text)
+    assert [a.verification for a in doc._.wl_attributions] == ["disputed"]
+
+
+def test_verification_claim_noun_with_passive_is_disputed(nlp):
+    for text in ("Officials said 12 villages were shelled, a claim denied by the rebels.",
+                 "The ministry said 40 fighters were killed, figures disputed by the other side."):
+        doc = nlp(text)
+        assert [a.verification for a in doc._.wl_attributions] == ["disputed"], text
+
+
+def test_verification_account_that_someone_dismissed_is_disputed(nlp):
+    text = "Witnesses said the convoy was hit twice, an account that the governor dismissed as rumour."
+    doc = nlp(text)
+    pos = text.index("the convoy")
+    assert verification_at(doc, pos, pos + 10) == "disputed"
+
+
+def test_verification_complement_clause_after_claim_is_not_a_dispute(nlp):
+    doc = nlp("The spokesman repeated a claim that the army rejected the offer of talks.")
+    assert all(v.status != "disputed" for v in doc._.wl_verifications)
