@@ -140,8 +140,10 @@ def figure_states_number(fig: Figure, number: float) -> bool:
 
 
 def check_no_figure(result: Extraction, art_id: str, check: Check) -> Result:
+    span = anchor_span(art_id, check["anchor"]) if "anchor" in check else None
     bad = [describe_figure(result, f) for f in result.figures
-           if any(figure_states_number(f, n) for n in check["numbers"])]
+           if any(figure_states_number(f, n) for n in check.get("numbers", []))
+           or (span and overlaps(f.start, f.end, span))]
     return not bad, "figures that should not exist:\n  " + "\n  ".join(bad)
 
 
