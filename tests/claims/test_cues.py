@@ -168,3 +168,15 @@ def test_cues_manner_adverb_joins_cue(nlp):
 def test_cues_infinitive_cue_starts_at_governing_verb(nlp):
     doc = nlp("The mayor took to social media to say that the water supply was restored.")
     assert ("The mayor", "took to social media to say", "that the water supply was restored") in spans(doc)
+
+
+def test_cues_quote_before_subject_stays_out_of_source(nlp):
+    doc = nlp("“That’s a fair worry, because they’re very angry and very tired,” Marchenko, 54, told reporters on Monday.")
+    found = spans(doc)
+    assert all("fair worry" not in (src or "") for src, _, _ in found)
+    assert any(cue == "told" and content.startswith("“That’s a fair worry") for _, cue, content in found)
+
+
+def test_cues_wanting_an_object_is_attributed(nlp):
+    doc = nlp("Most residents want a ceasefire before the winter.")
+    assert ("Most residents", "want", "a ceasefire before the winter") in spans(doc)

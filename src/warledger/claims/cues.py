@@ -18,7 +18,7 @@ from .paragraphs import paragraph_bounds
 from .phrase_cues import according_to, headlines, noun_cue
 from .quotes import QuoteIndex
 from .quoting import extend_quotes, quoted_paragraphs
-from .sources import cue_subject, source_span
+from .sources import cue_subject, phrase_start, source_span
 from .spans import Found, cue_clause_end, has_to, overlaps, trimmed
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -359,7 +359,9 @@ def _misattached_that_clause(token: Token) -> tuple[int, int] | None:
 def _clause_start(token: Token, sent: Span) -> int:
     start = token.idx
     for child in token.lefts:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in ("aux", "advmod", "neg"):
+        if child.dep_ in SUBJECT_DEPS:
+            start = min(start, phrase_start(child).idx)
+        elif child.dep_ in ("aux", "advmod", "neg"):
             start = min(start, child.left_edge.idx)
     return start
 

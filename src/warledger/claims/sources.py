@@ -49,10 +49,25 @@ def source_span(root: Token, cue: Token) -> tuple[int, int] | None:
                 tokens += list(other.subtree)
     if root.i < cue.i:
         tokens = [t for t in tokens if t.i < cue.i]
+    first = phrase_start(root)
+    tokens = [t for t in tokens if t.i >= first.i]
     if root.dep_ != "nsubj" and root.i == cue.head.i:  # a relative clause's noun: drop the clause
         tokens = [t for t in tokens if not (t.i > root.i and _is_in_relcl(t, root))]
     span = trimmed(tokens)
     return _with_closing_comma(root.doc, span, cue) if span else None
+
+
+def phrase_start(root: Token) -> Token:
+    """The first word of a noun phrase, without a clause the parser hung before it ("“We held,”
+    Ann Lee said" parsed with the quotation inside the subject)."""
+    fronted = [c for c in root.lefts if c.dep_ in ("ccomp", "parataxis")]
+    if not fronted:
+        return root.left_edge
+    after = max(c.right_edge.i for c in fronted) + 1
+    doc = root.doc
+    while after < root.i and (doc[after].is_punct or doc[after].is_space):
+        after += 1
+    return doc[after]
 
 
 def _with_closing_comma(doc: Doc, span: tuple[int, int], cue: Token) -> tuple[int, int]:
