@@ -20,3 +20,16 @@ def test_quotes_index_finds_quote_ending_before_cue():
     index = QuoteIndex(text)
     q = index.ending_at(text.index(" the governor"))
     assert q is not None and text[q.start:q.end] == "“We will rebuild,”"
+
+
+def test_quotes_participle_after_cue_does_not_end_the_quotation(nlp):
+    text = "“Fine,” the colonel said, trying to smile. “We will hold the bridge until the spring.”"
+    att = nlp(text)._.wl_attributions
+    assert len(att) == 1 and att[0].content.text.endswith("until the spring.”")
+
+
+def test_quotes_quotation_left_open_goes_on_in_next_paragraph(nlp):
+    text = ("The mayor spoke to reporters. “The water is back in most districts,” she said. “Crews are still at work\n\n"
+            "“The last pumps should run by Friday.”\n\nThe river is still high.")
+    att = [a for a in nlp(text)._.wl_attributions if a.cue and a.cue.text == "said"]
+    assert att and att[0].content.text.endswith("run by Friday.”")

@@ -73,7 +73,7 @@ def quoted_paragraphs(text: str, found: list[Found], quotes: QuoteIndex) -> None
             while start < len(text) and text[start] in "\n \t":
                 start += 1
             q = quotes.starting_at(start)
-            if q is None or not q.closed:
+            if q is None:
                 break
             para_lo, para_hi = paragraph_bounds(text, start)
             if text[q.end:para_hi].strip() or any(para_lo <= (f.cue or (-1, -1))[0] < para_hi for f in found):

@@ -47,7 +47,8 @@ def cue_clause_end(token: Token) -> int:
     """End of the cue with its own modifiers ("said on his Telegram channel")."""
     end = token.idx + len(token.text)
     for child in token.rights:
-        if child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "nsubj", "agent", "prt"):
+        if child.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "nsubj", "agent", "prt") or (
+                child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN")):  # "said, attempting to smile"
             last = child.subtree
             tokens = list(last)
             end = max(end, tokens[-1].idx + len(tokens[-1].text))
