@@ -111,7 +111,8 @@ class PlaceRecognizer:
         self._disease_words = self.disease_names(doc)
         self._entity_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
         candidates = (self.tagged_candidates(doc) + self.gazetteer_candidates(doc)
-                      + self.demonym_candidates(doc) + self.abbreviation_candidates(doc))
+                      + self.demonym_candidates(doc) + self.abbreviation_candidates(doc)
+                      + self.dateline_candidates(doc))
         candidates = [self.with_region_word(doc, c) for c in candidates]
         verdicts = [self.keep(doc, c) for c in candidates]
         kept = [c for c, ok in zip(candidates, verdicts) if ok]
@@ -257,6 +258,22 @@ class PlaceRecognizer:
         return is_capitalised(prev) and prev.text not in LEADING_WORDS and not self.gazetteer.demonym(prev.text) \
             and prev.ent_type_ != "GPE"
 
+    def dateline_candidates(self, doc: Doc) -> list[Candidate]:
+        """A dateline's place in capitals before the agency ("WASHINGTON (AP) —", "KYIV (Reuters) -"),
+        which the tagger often folds into the byline's organisation."""
+        out = []
+        for tok in doc[:-2]:
+            if tok.text != "(" or not is_acronym_or_agency(doc[tok.i + 1]) or doc[tok.i + 2].text != ")":
+                continue
+            start = tok.i
+            while start > 0 and start > tok.i - 4 and is_capitals_word(doc[start - 1]):
+                start -= 1
+            if start < tok.i:
+                text = doc[start:tok.i].text
+                if any(self.gazetteer.is_english_name(text, e) for e in self.gazetteer.lookup(text)):
+                    out.append(Candidate(start, tok.i, text, tagged=True))
+        return out
+
     def abbreviation_candidates(self, doc: Doc) -> list[Candidate]:
         """"Arlington, Va.": a division's abbreviation right after a town and a comma."""
         out = []
@@ -375,8 +392,10 @@ class PlaceRecognizer:
         return self.names_a_country(cand.lookup) and doc[cand.end].lower_ not in self.patterns["name_extenders"]
 
     def inside_longer_entity(self, doc: Doc, tok: Token, cand: Candidate) -> bool:
-        ent = self._entity_of[tok.i]
-        return ent.start < cand.start or ent.end > cand.end
+        """The token's entity reaches beyond the candidate ("the European Union" does not reach beyond
+        "European Union")."""
+        start, end = trim(self._entity_of[tok.i])
+        return start < cand.start or end > cand.end
 
     def with_region_word(self, doc: Doc, cand: Candidate) -> Candidate:
         """"Kursk" + "region" -> the division phrase "Kursk region"."""
@@ -537,6 +556,16 @@ def person_name_words(doc: Doc) -> set[str]:
 def is_acronym(tok: Token) -> bool:
     letters = [c for c in tok.text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and (len(letters) <= 3 or "." in tok.text)
+
+
+def is_capitals_word(tok: Token) -> bool:
+    """A word written in capitals ("WASHINGTON"), longer than an acronym."""
+    return len(tok.text) > 3 and tok.text.isalpha() and tok.text.isupper()
+
+
+def is_acronym_or_agency(tok: Token) -> bool:
+    """An agency in a dateline's brackets: "AP", "AFP", "Reuters", "Xinhua"."""
+    return tok.text.isalpha() and (tok.text.isupper() or tok.text[:1].isupper())
 
 
 def is_capitalised(tok: Token) -> bool:
