@@ -180,3 +180,13 @@ def test_cues_quote_before_subject_stays_out_of_source(nlp):
 def test_cues_wanting_an_object_is_attributed(nlp):
     doc = nlp("Most residents want a ceasefire before the winter.")
     assert ("Most residents", "want", "a ceasefire before the winter") in spans(doc)
+
+
+def test_cues_according_to_after_copula(nlp):
+    doc = nlp("Prices doubled in a month. That's according to figures from the central bank.")
+    assert ("figures from the central bank", "'s according to", "That") in spans(doc)
+
+
+def test_cues_according_to_leaves_out_connective(nlp):
+    doc = nlp("But according to the governor, the shelters were full by midnight.")
+    assert ("the governor", "according to", "the shelters were full by midnight") in spans(doc)

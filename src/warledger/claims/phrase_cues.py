@@ -25,10 +25,17 @@ def according_to(token: Token) -> Found | None:
         phrase_tokens += name
         source = (source[0], name[-1].idx + len(name[-1].text))
     phrase = (min(t.idx for t in phrase_tokens), max(t.idx + len(t.text) for t in phrase_tokens))
-    content, fragments = _sentence_without(token.sent, phrase)
+    copula = _copula_before(token)
+    if copula is not None:  # "That's according to the poll": the subject is the content
+        subject = next(c for c in (copula.head if copula.dep_ == "aux" else copula).children if c.dep_ == "nsubj")
+        content, fragments = trimmed(list(subject.subtree)), []
+        cue_start = copula.idx
+    else:
+        content, fragments = _sentence_without(token.sent, phrase, _opener_end(token.sent, phrase))
+        cue_start = token.idx
     if content is None:
         return None
-    cue = (token.idx, to.idx + len(to.text))
+    cue = (cue_start, to.idx + len(to.text))
     return Found(content=content, source=source, cue=cue, cue_token=token,
                  source_root=objects[0] if objects else None, fragments=fragments, kind="according")
 
@@ -49,8 +56,39 @@ def _apposed_name(phrase: list[Token]) -> list[Token]:
     return list(doc[i + 1:j])
 
 
-def _sentence_without(sent: Span, phrase: tuple[int, int]) -> tuple[tuple[int, int] | None, list]:
-    before = trimmed([t for t in sent if t.idx + len(t.text) <= phrase[0]])
+def _copula_before(token: Token) -> Token | None:
+    """"That's according to ...": the copula right before "according", with a subject."""
+    if token.i > 0 and token.nbor(-1).dep_ == "aux" and token.nbor(-1).head.i == token.i and \
+            token.nbor(-1).lemma_ == "be" and any(c.dep_ == "nsubj" for c in token.children):
+        return token.nbor(-1)  # parsed as a verb: "That" <- "according" -> "'s"
+    head = token.head
+    if token.i == 0 or head.i != token.i - 1 or token.dep_ != "prep" or not (
+            head.lemma_ == "be" or head.lower_ in ("’s", "'s")):
+        return None
+    return head if any(c.dep_ == "nsubj" for c in head.children) else None
+
+
+SET_OFF_DEPS = ("advmod", "cc")
+
+
+def _opener_end(sent: Span, phrase: tuple[int, int]) -> int:
+    """Where the sentence's connective opener ends ("Still,", "But"): the claim starts after
+    it. The sentence start when there is none (scene-setting phrases belong to the claim)."""
+    root = sent.root
+    first = next((c for c in root.lefts if c.left_edge.i == sent.start), None)
+    if first is None or first.dep_ not in SET_OFF_DEPS or first.right_edge.i + 1 >= root.i or \
+            first.idx + len(first.text) > phrase[0]:
+        return sent.start_char
+    comma = sent.doc[first.right_edge.i + 1]
+    if first.dep_ == "cc" and comma.text != ",":
+        return comma.idx  # "But 46 percent ...": the conjunction is not claimed
+    if comma.text != "," or phrase[0] <= comma.idx < phrase[1]:
+        return sent.start_char
+    return comma.idx + 1
+
+
+def _sentence_without(sent: Span, phrase: tuple[int, int], start: int = 0) -> tuple[tuple[int, int] | None, list]:
+    before = trimmed([t for t in sent if t.idx + len(t.text) <= phrase[0] and t.idx >= start])
     after = trimmed([t for t in sent if t.idx >= phrase[1]])
     parts = [p for p in (before, after) if p is not None]
     if not parts:
