@@ -190,3 +190,25 @@ def test_places_possessive_names_the_container(nlp):
     firsts = [p for p in places(nlp, "Officials said Ukraine's Alexandria was not hit.") if p.text == "Alexandria"]
     assert firsts and firsts[0].country == "UA"
     assert found["Egypt"].country == "EG"
+
+
+def test_places_dateline_before_the_agency(nlp):
+    found = by_text(places(nlp, "By JOHN DOE, Associated Press WASHINGTON (AP) — The talks will resume on Friday."))
+    assert found["WASHINGTON"].country == "US"
+
+
+def test_places_place_leading_a_public_body(nlp):
+    found = by_text(places(nlp, "The Kharkiv Regional Council said the Kyiv Post had the story wrong."))
+    assert found["Kharkiv"].country == "UA" and "Kyiv" not in found
+
+
+def test_places_river_named_after_a_town_is_no_town(nlp):
+    assert "Dnipro" not in by_text(places(nlp, "Troops crossed the Dnipro river near the village at night."))
+
+
+def test_places_lowercase_words_are_no_places(nlp):
+    assert by_text(places(nlp, "The swan was found near a pond; samples of cheddar cheese were taken.")) == {}
+
+
+def test_places_demonym_after_a_sentence_opening_word(nlp):
+    assert by_text(places(nlp, "Veteran Nigerian actress Joke Silva spoke on Monday."))["Nigerian"].country == "NG"

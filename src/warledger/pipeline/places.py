@@ -30,6 +30,8 @@ NAME_CONNECTORS = frozenset(
     "der den and - ' &".split()
 )
 LEADING_WORDS = frozenset(("the", "The", "THE"))
+#: a word of water right after a name makes it a river's or a lake's name ("the Dnipro river")
+WATER_AFTER_NAME = frozenset(("river", "lake", "sea", "ocean", "canal", "creek", "reservoir", "estuary"))
 MAX_NAME_TOKENS = 6
 #: a name the tagger did not call a place needs this population when it is a single word
 MIN_POPULATION_UNTAGGED = 100_000
@@ -256,7 +258,7 @@ class PlaceRecognizer:
             return False
         prev = tok.doc[tok.i - 1]
         return is_capitalised(prev) and prev.text not in LEADING_WORDS and not self.gazetteer.demonym(prev.text) \
-            and prev.ent_type_ != "GPE"
+            and prev.ent_type_ != "GPE" and not (prev.is_sent_start and not prev.ent_type_)  # "Veteran Nigerian actress"
 
     def dateline_candidates(self, doc: Doc) -> list[Candidate]:
         """A dateline's place in capitals before the agency ("WASHINGTON (AP) —", "KYIV (Reuters) -"),
@@ -289,6 +291,8 @@ class PlaceRecognizer:
         span = doc[cand.start:cand.end]
         if self.is_person_or_org_name(doc, cand):
             return False
+        if not any(c.isupper() for c in span.text):
+            return False  # "cheddar", "swan": a common word the tagger took for a place
         if cand.kind in ("demonym", "abbreviation", "region"):
             return True
         if name_key(cand.lookup) in self.patterns["generic_words"]:
@@ -296,6 +300,9 @@ class PlaceRecognizer:
         if len(span) > 1 and span[-1].lower_ in self.patterns["natural_feature_words"] and \
                 not self.gazetteer.is_lexicon_region(cand.lookup):
             return False  # "the Mississippi River": a feature the gazetteer lacks ("the Red Sea" is listed)
+        if cand.end < len(doc) and doc[cand.end].lower_ in WATER_AFTER_NAME and \
+                not self.gazetteer.is_lexicon_region(cand.lookup):
+            return False  # "the Vistula river", "the Dnipro river": the river, not the town
         if len(span) == 1 and is_acronym(span[0]) and not self.names_a_country(cand.lookup) and \
                 not self.gazetteer.is_lexicon_region(cand.lookup):
             return False  # "P.A.", "AI"; "US", "UK", "EU" are kept
@@ -348,7 +355,7 @@ class PlaceRecognizer:
             return True
         following = doc[cand.end] if cand.end < len(doc) else None
         if following is not None and is_capitalised(following) and cand.kind != "demonym" and \
-                following.lower_ in self.patterns["name_extenders"]:
+                following.lower_ in self.patterns["name_extenders"] and not self.leads_public_body(doc, cand):
             return True  # "Moscow Times"; but "the Russian Ministry of Defence" is Russian
         if len(span) == 1 and span[0].text in self._person_words:  # "Michael Jordan ... Jordan said"
             return True
@@ -381,13 +388,18 @@ class PlaceRecognizer:
                 out.add(doc[tok.i - 2:tok.i].text)
         return out
 
+    def leads_public_body(self, doc: Doc, cand: Candidate) -> bool:
+        """A place leading a public body's name ("the New York Police Department", "Maryland State
+        Police", "Kharkiv Regional Council"): the body's place, as a demonym would be."""
+        return cand.end < len(doc) and doc[cand.end].lower_ in self.patterns["public_body_words"]
+
     def names_an_institution_of(self, doc: Doc, cand: Candidate) -> bool:
         """"the U.S. Army", "the California Department of Health": a country or state name leading an
         institution's name is a place modifier, as a demonym is; "Washington Post" is not."""
         ent = self._entity_of.get(cand.start)
         if ent is None or ent.label_ != "ORG" or trim(ent)[0] != cand.start or cand.end >= len(doc):
             return False
-        if doc[cand.end].lower_ in self.patterns["institution_words"]:
+        if doc[cand.end].lower_ in self.patterns["institution_words"] or self.leads_public_body(doc, cand):
             return True
         return self.names_a_country(cand.lookup) and doc[cand.end].lower_ not in self.patterns["name_extenders"]
 
