@@ -190,3 +190,8 @@ def test_cues_according_to_after_copula(nlp):
 def test_cues_according_to_leaves_out_connective(nlp):
     doc = nlp("But according to the governor, the shelters were full by midnight.")
     assert ("the governor", "according to", "the shelters were full by midnight") in spans(doc)
+
+
+def test_cues_dateline_is_not_part_of_the_source(nlp):
+    doc = nlp("KHARKIV, Ukraine (AP) — The regional governor said that two schools were hit overnight.")
+    assert ("The regional governor", "said", "that two schools were hit overnight") in spans(doc)

@@ -2,6 +2,8 @@
 Sobyanin"), inherited from the governing verb when the cue has none ("..., saying ...")."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .spans import has_to, trimmed
@@ -54,7 +56,21 @@ def source_span(root: Token, cue: Token) -> tuple[int, int] | None:
     if root.dep_ != "nsubj" and root.i == cue.head.i:  # a relative clause's noun: drop the clause
         tokens = [t for t in tokens if not (t.i > root.i and _is_in_relcl(t, root))]
     span = trimmed(tokens)
-    return _with_closing_comma(root.doc, span, cue) if span else None
+    if span is None:
+        return None
+    span = _after_dateline(root.doc.text, span)
+    return _with_closing_comma(root.doc, span, cue)
+
+
+DATELINE = re.compile(r"^[A-Z]{2}[A-Z .,'’-]*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s+")
+
+
+def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A wire dateline ("RENO, Nev. (AP) — ") opening a paragraph is not part of its subject."""
+    match = DATELINE.match(text[span[0]:span[1]])
+    if match is None or match.end() >= span[1] - span[0]:
+        return span
+    return span[0] + match.end(), span[1]
 
 
 def phrase_start(root: Token) -> Token:
