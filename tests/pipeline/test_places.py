@@ -212,3 +212,12 @@ def test_places_lowercase_words_are_no_places(nlp):
 
 def test_places_demonym_after_a_sentence_opening_word(nlp):
     assert by_text(places(nlp, "Veteran Nigerian actress Joke Silva spoke on Monday."))["Nigerian"].country == "NG"
+
+
+def test_places_other_spelling_of_a_city_after_a_preposition(nlp):
+    assert by_text(places(nlp, "Militias from Misrata joined the offensive."))["Misrata"].country == "LY"
+
+
+def test_places_canadian_province_abbreviation(nlp):
+    found = by_text(places(nlp, "The dogs were taken from a farm in Fredericton, N.B., on Sunday."))
+    assert found["N.B."].name == "New Brunswick"

@@ -36,6 +36,8 @@ MAX_NAME_TOKENS = 6
 #: a name the tagger did not call a place needs this population when it is a single word
 MIN_POPULATION_UNTAGGED = 100_000
 MIN_POPULATION_UNTAGGED_MULTI = 5_000
+#: a name that is only another spelling of a place counts after "in", "from"... from this population
+MIN_POPULATION_ALTERNATE = 50_000
 #: ... and this population, when in a country the document names
 MIN_POPULATION_IN_CONTEXT = 5_000
 PLURAL_REGION_WORDS = frozenset(("regions", "oblasts", "provinces"))
@@ -311,6 +313,8 @@ class PlaceRecognizer:
         # untagged (or a lone word tagged PERSON): only a place's own or English name counts
         entries = [e for e in self.gazetteer.lookup(cand.lookup)
                    if e.feature in ("country", "admin1") or self.gazetteer.is_english_name(cand.lookup, e)]
+        if not entries and self.follows_locative(doc, cand.start):  # "from Misrata": a well-known other spelling
+            entries = [e for e in self.gazetteer.lookup(cand.lookup) if e.population >= MIN_POPULATION_ALTERNATE]
         cand.entries = entries
         if not entries:
             return False
