@@ -221,3 +221,9 @@ def test_places_other_spelling_of_a_city_after_a_preposition(nlp):
 def test_places_canadian_province_abbreviation(nlp):
     found = by_text(places(nlp, "The dogs were taken from a farm in Fredericton, N.B., on Sunday."))
     assert found["N.B."].name == "New Brunswick"
+
+
+def test_places_sudan_states_by_english_name(nlp):
+    found = by_text(places(nlp, "The RSF attacked El Fasher in North Darfur and advanced into Gezira state."))
+    assert found["North Darfur"].feature == "admin1" and found["North Darfur"].country == "SD"
+    assert found["El Fasher"].country == "SD"
