@@ -195,3 +195,8 @@ def test_cues_according_to_leaves_out_connective(nlp):
 def test_cues_dateline_is_not_part_of_the_source(nlp):
     doc = nlp("KHARKIV, Ukraine (AP) — The regional governor said that two schools were hit overnight.")
     assert ("The regional governor", "said", "that two schools were hit overnight") in spans(doc)
+
+
+def test_cues_trailing_non_restrictive_relative_leaves_the_content(nlp):
+    doc = nlp("The report said the order came from Colonel Petrenko, who was then the district commander.")
+    assert ("The report", "said", "the order came from Colonel Petrenko") in spans(doc)

@@ -137,6 +137,8 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     cue = (_cue_start(_governing_verb(token, source_root), lex), _cue_end(prep or token))
     if any(overlaps(cue, p) for p in pieces):
         return None
+    if not fragments:
+        content = _without_trailing_asides(token.doc, content)
     return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
                  source_root=source_root, fragments=fragments)
 
@@ -222,6 +224,43 @@ def _fronted_content(token: Token) -> tuple[int, int] | None:
     if span is None:
         return None
     return span
+
+
+ASIDE_DEPS = ("relcl", "appos", "advcl", "acl")
+
+
+def _without_trailing_asides(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A content without a non-restrictive relative clause set off at its end
+    ("..., who was then his aide"). Quotations stay whole."""
+    if doc.text[span[0]] in "“\"'‘":
+        return span
+    piece = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if piece is None or len(piece) < 3:
+        return span
+    tokens = [t for t in piece if not t.is_space]
+    while len(tokens) > 2:
+        last = tokens[-1] if not tokens[-1].is_punct else tokens[-2]
+        aside = _aside_ending_at(last, tokens[0].i)
+        if aside is None:
+            break
+        tokens = [t for t in tokens if t.i < aside]
+    result = trimmed(tokens)
+    return result if result is not None else span
+
+
+def _aside_ending_at(last: Token, first: int) -> int | None:
+    """The index where a set-off aside ending at `last` begins (its comma), or None."""
+    node = last
+    while node.head.i != node.i and node.head.i >= first:
+        if node.right_edge.i < last.i:
+            return None
+        start = node.left_edge.i
+        if start - 1 > first + 1 and node.right_edge.i >= last.i:
+            comma = node.doc[start - 1].text in (",", "—", "–")
+            if comma and node.dep_ == "relcl" and node.left_edge.lower_ in ("who", "which"):
+                return start - 1
+        node = node.head
+    return None
 
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,[^\n]{0,60}?)?\s[-—–]+\s")
