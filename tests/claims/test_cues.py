@@ -200,3 +200,14 @@ def test_cues_dateline_is_not_part_of_the_source(nlp):
 def test_cues_trailing_non_restrictive_relative_leaves_the_content(nlp):
     doc = nlp("The report said the order came from Colonel Petrenko, who was then the district commander.")
     assert ("The report", "said", "the order came from Colonel Petrenko") in spans(doc)
+
+
+def test_cues_coordinated_clause_with_its_own_subject_continues_content(nlp):
+    doc = nlp("The lawyer told me that the police tried to close the case, but a federal judge stopped them.")
+    found = spans(doc)
+    assert any(cue == "told" and content.endswith("a federal judge stopped them") for _, cue, content in found)
+
+
+def test_cues_speaker_action_after_cue_is_not_content(nlp):
+    doc = nlp("The minister said that the talks had failed, and he left the room.")
+    assert ("The minister", "said", "that the talks had failed") in spans(doc)

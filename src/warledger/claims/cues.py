@@ -348,12 +348,36 @@ def _clause_content(token: Token, lemma: str, kinds: set[str], lex: lexicon.CueL
     left = [c for c in clauses if c.i < token.i and _ends_before_subject(c, token)]
     chosen = left[:1] or right[:1]
     if chosen:
-        return trimmed(chosen[0].subtree)
+        tokens = list(chosen[0].subtree)
+        if not left:
+            tokens += _continued_clauses(token, chosen[0])
+        return trimmed(tokens)
     if lemma in lex.takes_infinitive:
         for child in token.rights:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and has_to(child):
                 return trimmed(child.subtree)
     return None
+
+
+SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we", "who"}
+
+
+def _continued_clauses(cue: Token, clause: Token) -> list:
+    """"told me that the army had withdrawn, but a court ordered it back": a clause the parser
+    coordinated with the cue, with a subject of its own that is not the speaker, goes on with
+    the content."""
+    out = []
+    for conj in cue.rights:
+        if conj.dep_ != "conj" or conj.i < clause.right_edge.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is None or subject.lower_ in SPEAKER_PRONOUNS or lexicon.cues().kinds(conj.lemma_.lower()):
+            break
+        between = [t for t in cue.doc[clause.right_edge.i + 1:conj.left_edge.i]]
+        if any(not (t.is_punct or t.dep_ == "cc" or t.is_space) for t in between):
+            break
+        out += between + list(conj.subtree)
+    return out
 
 
 def _ends_before_subject(clause: Token, cue: Token) -> bool:
