@@ -227,3 +227,8 @@ def test_places_sudan_states_by_english_name(nlp):
     found = by_text(places(nlp, "The RSF attacked El Fasher in North Darfur and advanced into Gezira state."))
     assert found["North Darfur"].feature == "admin1" and found["North Darfur"].country == "SD"
     assert found["El Fasher"].country == "SD"
+
+
+def test_places_governor_heads_the_division(nlp):
+    found = by_text(places(nlp, "Belgorod Governor Vyacheslav Gladkov said the village was shelled."))
+    assert found["Belgorod"].feature == "admin1" and found["Belgorod"].country == "RU"

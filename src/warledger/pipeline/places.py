@@ -420,6 +420,8 @@ class PlaceRecognizer:
         word = doc[cand.end].lower_
         if word in self.patterns["admin1_region_words"] and self.gazetteer.admin1_by_base(cand.lookup):
             return Candidate(cand.start, cand.end + 1, cand.lookup, kind="region", tagged=True)
+        if word in self.patterns["division_head_words"] and self.gazetteer.admin1_by_base(cand.lookup):
+            return Candidate(cand.start, cand.end, cand.lookup, kind="region", tagged=True)  # "Kharkiv Governor"
         return cand
 
     def mark_coordinated_regions(self, doc: Doc, chosen: list[Candidate]) -> None:
