@@ -211,3 +211,8 @@ def test_cues_coordinated_clause_with_its_own_subject_continues_content(nlp):
 def test_cues_speaker_action_after_cue_is_not_content(nlp):
     doc = nlp("The minister said that the talks had failed, and he left the room.")
     assert ("The minister", "said", "that the talks had failed") in spans(doc)
+
+
+def test_cues_called_for_with_infinitive_clause(nlp):
+    doc = nlp("The senator is calling for the United Nations to send observers to the border.")
+    assert ("The senator", "is calling for", "the United Nations to send observers to the border") in spans(doc)

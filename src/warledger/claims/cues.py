@@ -325,10 +325,17 @@ def _prep_of_cue(token: Token, lemma: str, lex: lexicon.CueLexicon) -> Token | N
     for child in token.rights:
         if child.dep_ in ("prep", "prt") and child.lower_ in allowed and child.i <= token.i + 2:
             return child
+    for clause in token.rights:  # "called for the army to withdraw": a for-to clause
+        first = clause.left_edge
+        if clause.dep_ in ("advcl", "ccomp", "xcomp") and first.dep_ == "mark" and first.lower_ in allowed \
+                and first.head.i == clause.i and first.i <= token.i + 2:
+            return first
     return None
 
 
 def _prep_content(prep: Token) -> tuple[int, int] | None:
+    if prep.dep_ == "mark":
+        return trimmed([t for t in prep.head.subtree if t.i > prep.i])
     if prep.dep_ == "prep":
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if objects:
