@@ -232,3 +232,9 @@ def test_places_sudan_states_by_english_name(nlp):
 def test_places_governor_heads_the_division(nlp):
     found = by_text(places(nlp, "Belgorod Governor Vyacheslav Gladkov said the village was shelled."))
     assert found["Belgorod"].feature == "admin1" and found["Belgorod"].country == "RU"
+
+
+def test_places_hyphenless_ethnicity_is_no_place(nlp):
+    found = by_text(places(nlp, "African American voters in Georgia turned out in large numbers."))
+    assert "African" not in found and "American" not in found and "Georgia" in found
+    assert by_text(places(nlp, "The North American market grew."))["North American"].feature == "region"

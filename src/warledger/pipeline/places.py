@@ -30,6 +30,8 @@ NAME_CONNECTORS = frozenset(
     "der den and - ' &".split()
 )
 LEADING_WORDS = frozenset(("the", "The", "THE"))
+#: second words of hyphenless ethnic names ("African American")
+ETHNIC_SECOND_WORDS = frozenset(("American", "Americans"))
 #: a word of water right after a name makes it a river's or a lake's name ("the Dnipro river")
 WATER_AFTER_NAME = frozenset(("river", "lake", "sea", "ocean", "canal", "creek", "reservoir", "estuary"))
 MAX_NAME_TOKENS = 6
@@ -242,12 +244,24 @@ class PlaceRecognizer:
             if not is_capitalised(tok) or self.continues_a_name(tok) or \
                     (tok.ent_type_ == "PERSON" and not (is_modifier(tok) and self.is_lone_entity(tok))):
                 continue  # "Azerbaijani soldiers" tagged PERSON is still a modifier; "Percy French Hotel" is not
+            if self.in_hyphenless_ethnicity(tok):
+                continue
             pair = doc[tok.i:tok.i + 2]
             if len(pair) == 2 and is_capitalised(doc[tok.i + 1]) and self.gazetteer.demonym(pair.text):
                 out.append(Candidate(tok.i, tok.i + 2, pair.text, kind="demonym", tagged=True))
             elif self.gazetteer.demonym(tok.text) and is_modifier(tok):
                 out.append(Candidate(tok.i, tok.i + 1, tok.text, kind="demonym", tagged=True))
         return out
+
+    def in_hyphenless_ethnicity(self, tok: Token) -> bool:
+        """"African American(s)", "Mexican Americans": a group of Americans, no place."""
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and nxt.text in ETHNIC_SECOND_WORDS:
+            return not self.gazetteer.demonym(f"{tok.text} {nxt.text}")  # "North American" is a demonym
+        return tok.text in ETHNIC_SECOND_WORDS and prev is not None and bool(self.gazetteer.demonym(prev.text)) \
+            and not self.gazetteer.demonym(f"{prev.text} {tok.text}")
 
     def is_lone_entity(self, tok: Token) -> bool:
         """The token is an entity of its own, not a word of a longer one."""
