@@ -216,3 +216,18 @@ def test_cues_speaker_action_after_cue_is_not_content(nlp):
 def test_cues_called_for_with_infinitive_clause(nlp):
     doc = nlp("The senator is calling for the United Nations to send observers to the border.")
     assert ("The senator", "is calling for", "the United Nations to send observers to the border") in spans(doc)
+
+
+def test_cues_said_of_topic_joins_cue_before_quotation(nlp):
+    doc = nlp("“He is a tough negotiator,” the envoy said of the president.")
+    assert ("the envoy", "said of the president", "“He is a tough negotiator,”") in spans(doc)
+
+
+def test_cues_time_phrase_is_not_a_prepositional_content(nlp):
+    doc = nlp("The opposition has pushed for months to hold new elections.")
+    assert all(content != "months" for _, _, content in spans(doc))
+
+
+def test_cues_light_verb_with_stance_noun(nlp):
+    doc = nlp("The governor made no mention of the evacuation order.")
+    assert ("The governor", "made no mention of", "the evacuation order") in spans(doc)

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .channels import match_channel
 from .paragraphs import paragraph_bounds
-from .phrase_cues import according_to, headlines, noun_cue
+from .phrase_cues import according_to, headlines, noun_cue, object_noun_cue
 from .quotes import QuoteIndex
 from .quoting import extend_quotes, quoted_paragraphs
 from .sources import cue_subject, phrase_start, source_span
-from .spans import Found, cue_clause_end, has_to, overlaps, trimmed
+from .spans import Found, cue_clause_end, has_to, is_time_phrase, overlaps, trimmed
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 CLAUSE_DEPS = ("ccomp", "parataxis")
@@ -33,7 +33,7 @@ def find_attributions(doc: Doc) -> list[Found]:
     found: list[Found] = []
     used_cues: set[int] = set()
     for token in doc:
-        item = _verb_cue(token, quotes) or according_to(token) or noun_cue(token)
+        item = _verb_cue(token, quotes) or according_to(token) or noun_cue(token) or object_noun_cue(token)
         if item is not None:
             item = _within_paragraph(doc.text, item)
         if item is not None and token.i not in used_cues:
@@ -115,7 +115,13 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     if not kinds and prep is None:
         return None
     kinds = kinds or {"speech"}
-    content, fragments, from_object = _content_of(token, lemma, kinds, prep, quotes, lex)
+    cue_last = prep
+    spoken = _spoken_of(token, lemma, prep, quotes, lex)
+    if spoken is not None:  # "said of the mayor: “...”": the topic joins the cue
+        content, fragments, from_object = spoken, [], False
+        cue_last = prep.right_edge
+    else:
+        content, fragments, from_object = _content_of(token, lemma, kinds, prep, quotes, lex)
     if content is None:
         return None
     if from_object and any(c.dep_ == "neg" for c in token.children):
@@ -134,7 +140,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     pieces = fragments or [content]
     if source is not None and any(overlaps(source, p) for p in pieces):
         source = None
-    cue = (_cue_start(_governing_verb(token, source_root), lex), _cue_end(prep or token))
+    cue = (_cue_start(_governing_verb(token, source_root), lex), _cue_end(cue_last or token))
     if any(overlaps(cue, p) for p in pieces):
         return None
     if not fragments:
@@ -167,6 +173,18 @@ def _content_of(token: Token, lemma: str, kinds: set[str], prep: Token | None, q
                                          and lemma not in lex.clause_or_quote_only)
     content = _object_content(token) if takes_object else None
     return content, [], content is not None
+
+
+def _spoken_of(token: Token, lemma: str, prep: Token | None, quotes: QuoteIndex,
+               lex: lexicon.CueLexicon) -> tuple[int, int] | None:
+    """"said of the mayor: “...”", "said about Cruz that ...": a speech verb with a topic
+    phrase and a quotation or clause as well; the quotation or clause is the content."""
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("of", "about") or "speech" not in lex.kinds(lemma):
+        return None
+    content = _clause_content(token, lemma, {"speech"}, lex) or _adjacent_quote(token, quotes)
+    if content is None or overlaps(content, (prep.idx, prep.right_edge.idx + len(prep.right_edge.text))):
+        return None
+    return content
 
 
 def _cue_lemma(token: Token, lex: lexicon.CueLexicon) -> str:
@@ -323,7 +341,7 @@ def _prep_of_cue(token: Token, lemma: str, lex: lexicon.CueLexicon) -> Token | N
     if not allowed:
         return None
     for child in token.rights:
-        if child.dep_ in ("prep", "prt") and child.lower_ in allowed and child.i <= token.i + 2:
+        if child.dep_ in ("prep", "prt") and child.lower_ in allowed and child.i <= token.i + 2 and not is_time_phrase(child):
             return child
     for clause in token.rights:  # "called for the army to withdraw": a for-to clause
         first = clause.left_edge

@@ -34,6 +34,7 @@ class CueLexicon:
     recipient_verbs: frozenset[str]
     pro_forms: frozenset[str]
     cue_modifiers: frozenset[str]
+    object_nouns: frozenset[str] = frozenset()
 
     def kinds(self, lemma: str) -> set[str]:
         """Which cue kinds (speech, cognition, stance) a verb lemma belongs to."""
@@ -110,6 +111,7 @@ def cues() -> CueLexicon:
         recipient_verbs=frozenset(data.get("recipient_verbs", [])),
         pro_forms=frozenset(data.get("pro_forms", [])),
         cue_modifiers=frozenset(data.get("cue_modifiers", [])),
+        object_nouns=frozenset(data.get("object_nouns", [])),
     )
 
 

@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .paragraphs import sentences
-from .spans import Found, trimmed
+from .sources import cue_subject, source_span
+from .spans import Found, is_time_phrase, trimmed
 
 
 def according_to(token: Token) -> Found | None:
@@ -129,7 +130,7 @@ def _noun_with_object(token: Token) -> Found | None:
     the source and whose prepositional object is the content (the preposition joins the cue)."""
     owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
     prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_PREPS
-                 and c.i == token.i + 1), None)
+                 and c.i == token.i + 1 and not is_time_phrase(c)), None)
     if owner is None or prep is None or owner.lower_ in ("its",):
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
@@ -139,6 +140,43 @@ def _noun_with_object(token: Token) -> Found | None:
         return None
     return Found(content=content, source=source, cue=(token.idx, prep.idx + len(prep.text)),
                  cue_token=token, source_root=owner, kind="noun")
+
+
+OBJECT_NOUN_PREPS = ("of", "at", "on", "about", "against", "for", "to", "toward", "towards", "over")
+
+
+def object_noun_cue(token: Token) -> Found | None:
+    """"He made no mention of the ceasefire", "took a swipe at the mayor", "made the case that
+    ...": a verb whose object is a noun of saying or stance; the cue runs from the verb to the
+    noun's preposition (or to the noun before a that-clause)."""
+    verb = token.head
+    if token.dep_ != "dobj" or token.pos_ != "NOUN" or token.lower_ not in lexicon.cues().object_nouns \
+            or verb.pos_ not in ("VERB", "AUX") or verb.i > token.i:
+        return None
+    subject = cue_subject(verb)
+    if subject is None:
+        return None
+    clause = next((c for c in token.rights if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in OBJECT_NOUN_PREPS
+                 and not is_time_phrase(c)), None)
+    if clause is not None:
+        content, cue_end = trimmed(list(clause.subtree)), token.idx + len(token.text)
+    elif prep is not None:
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        content = trimmed(list(objects[0].subtree)) if objects else None
+        cue_end = prep.idx + len(prep.text)
+    else:
+        return None
+    if content is None or any(t.i < token.i for t in (clause or prep).subtree):
+        return None
+    source = source_span(subject, verb)
+    start = verb
+    for left in reversed(list(verb.lefts)):
+        if left.dep_ in ("aux", "neg", "advmod") and left.i == start.i - 1:
+            start = left
+    return Found(content=content, source=source, cue=(start.idx, cue_end), cue_token=verb,
+                 source_root=subject, kind="noun")
 
 
 def headlines(doc: Doc, found: list[Found]) -> list[Found]:

@@ -53,3 +53,18 @@ def cue_clause_end(token: Token) -> int:
             tokens = list(last)
             end = max(end, tokens[-1].idx + len(tokens[-1].text))
     return end
+
+
+TIME_NOUNS = {"year", "month", "week", "day", "time", "night", "hour", "decade", "minute", "morning", "evening",
+              "afternoon", "weekend"}
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """"for years", "on Tuesday evening", "for the second consecutive debate": a preposition
+    whose object is a stretch of time, not a content."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in TIME_NOUNS or (
+        obj.ent_type_ == "ORDINAL" or any(c.ent_type_ == "ORDINAL" for c in obj.children))
