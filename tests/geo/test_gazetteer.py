@@ -71,3 +71,8 @@ def test_gazetteer_strip_type_words():
     assert strip_type_words("moscow oblast", words) == "moscow"
     assert strip_type_words("republic of tatarstan", words) == "tatarstan"
     assert strip_type_words("texas", words) == "texas"
+
+
+def test_gazetteer_division_initials_are_names():
+    from warledger.geo.gazetteer import default_gazetteer
+    assert [e.name for e in default_gazetteer().lookup("NSW")][:1] == ["New South Wales"]

@@ -238,3 +238,8 @@ def test_places_hyphenless_ethnicity_is_no_place(nlp):
     found = by_text(places(nlp, "African American voters in Georgia turned out in large numbers."))
     assert "African" not in found and "American" not in found and "Georgia" in found
     assert by_text(places(nlp, "The North American market grew."))["North American"].feature == "region"
+
+
+def test_places_division_initials(nlp):
+    found = by_text(places(nlp, "Militants attacked a checkpoint in KPK; horses in NSW were quarantined."))
+    assert found["KPK"].country == "PK" and found["NSW"].name == "New South Wales"

@@ -126,7 +126,7 @@ class Gazetteer:
             self._add_base(strip_type_words(name_key(english), type_words), entry.geonames_id)
             for alias in aliases.split("|"):
                 self._add_base(name_key(alias), entry.geonames_id)
-                if alias.endswith(("shchyna", "chchyna", "shchina")):  # a region name on its own
+                if alias.endswith(("shchyna", "chchyna", "shchina")) or is_initialism(alias):  # a name on its own
                     self._add_name(alias, entry.geonames_id)
 
     def _add_name(self, name: str, gid: int) -> None:
@@ -188,6 +188,11 @@ class Gazetteer:
         gid = self.abbreviations.get(text)
         return self.entries[gid] if gid is not None else None
 
+    def is_lexicon_name(self, name: str) -> bool:
+        """True when one of our lang/en lexicons gives `name` to some entry ("UK", "NSW", "EU")."""
+        key = name_key(name)
+        return any((key, i) in self.lexicon_names for i in self._ids(key))
+
     def is_lexicon_region(self, name: str) -> bool:
         """True when `name` names a region, union or sea of places_regions.tsv ("the Black Sea")."""
         return any(i in self.region_ids for i in self._ids(name_key(name)))
@@ -216,6 +221,11 @@ def data_rows(path: Path) -> Iterator[list[str]]:
         next((line for line in handle if not line.startswith("#")), None)  # header
         for line in handle:
             yield line.rstrip("\n").split("\t")
+
+
+def is_initialism(name: str) -> bool:
+    """A division's initials in capitals ("NSW", "KZN"): a name of its own, used without a region word."""
+    return len(name) >= 3 and name.isalpha() and name.isupper()
 
 
 def strip_type_words(key: str, type_words: list[str]) -> str:

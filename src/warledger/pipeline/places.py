@@ -320,8 +320,8 @@ class PlaceRecognizer:
                 not self.gazetteer.is_lexicon_region(cand.lookup):
             return False  # "the Vistula river", "the Dnipro river": the river, not the town
         if len(span) == 1 and is_acronym(span[0]) and not self.names_a_country(cand.lookup) and \
-                not self.gazetteer.is_lexicon_region(cand.lookup):
-            return False  # "P.A.", "AI"; "US", "UK", "EU" are kept
+                not self.gazetteer.is_lexicon_name(cand.lookup):
+            return False  # "P.A.", "AI"; "US", "UK", "EU", "NSW" are kept
         if cand.tagged and not (len(span) == 1 and span[0].ent_type_ == "PERSON"):
             return True
         # untagged (or a lone word tagged PERSON): only a place's own or English name counts
