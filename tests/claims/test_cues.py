@@ -231,3 +231,8 @@ def test_cues_time_phrase_is_not_a_prepositional_content(nlp):
 def test_cues_light_verb_with_stance_noun(nlp):
     doc = nlp("The governor made no mention of the evacuation order.")
     assert ("The governor", "made no mention of", "the evacuation order") in spans(doc)
+
+
+def test_cues_inside_a_quotation_are_the_quoted_speakers_words(nlp):
+    doc = nlp("“The engineers told us the bridge was safe,” the mayor said.")
+    assert [cue for _, cue, _ in spans(doc)] == ["said"]

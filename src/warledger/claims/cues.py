@@ -41,11 +41,19 @@ def find_attributions(doc: Doc) -> list[Found]:
             found.append(item)
     _participles_of_the_speaker(doc, found)
     found = _without_nested_attitudes(found)
+    found = [f for f in found if not _inside_quotation(f, quotes)]
     found.extend(headlines(doc, found))
     extend_quotes(doc, found, quotes)
     quoted_paragraphs(doc.text, found, quotes)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return found
+
+
+def _inside_quotation(item: Found, quotes: QuoteIndex) -> bool:
+    """A cue inside a closed quotation is the quoted speaker's own wording ("“They told us the
+    bridge was safe,” he said"): part of that quotation's claim, not a claim of its own."""
+    start, end = item.cue
+    return any(q.closed and q.start < start and end < q.end for q in quotes.covering(start, end))
 
 
 def _participles_of_the_speaker(doc: Doc, found: list[Found]) -> None:
