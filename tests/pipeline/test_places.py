@@ -243,3 +243,8 @@ def test_places_hyphenless_ethnicity_is_no_place(nlp):
 def test_places_division_initials(nlp):
     found = by_text(places(nlp, "Militants attacked a checkpoint in KPK; horses in NSW were quarantined."))
     assert found["KPK"].country == "PK" and found["NSW"].name == "New South Wales"
+
+
+def test_places_unresolvable_tagged_stretch_does_not_hide_a_name(nlp):
+    found = by_text(places(nlp, "Representatives from the City of Santa Ana met on Monday in South West England."))
+    assert found["Santa Ana"].country == "US" and found["South West England"].country == "GB"

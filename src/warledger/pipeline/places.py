@@ -120,6 +120,7 @@ class PlaceRecognizer:
                       + self.demonym_candidates(doc) + self.abbreviation_candidates(doc)
                       + self.dateline_candidates(doc))
         candidates = [self.with_region_word(doc, c) for c in candidates]
+        candidates = [c for c in candidates if not c.tagged or c.kind != "name" or self.is_resolvable(doc, c)]
         verdicts = [self.keep(doc, c) for c in candidates]
         kept = [c for c, ok in zip(candidates, verdicts) if ok]
         kept += self.readmitted_in_context(doc, [c for c, ok in zip(candidates, verdicts) if not ok], kept)
@@ -128,6 +129,11 @@ class PlaceRecognizer:
         mentions = [self.to_mention(doc, c) for c in chosen]
         self.link_hierarchies(doc, chosen, mentions)
         return mentions
+
+    def is_resolvable(self, doc: Doc, cand: Candidate) -> bool:
+        """The gazetteer has entries for the candidate: a tagged stretch it cannot resolve ("the City
+        of Santa" for "the City of Santa Ana") must not hide a name inside or across it."""
+        return bool(self.resolver.candidates(self.to_mention(doc, cand)))
 
     def tagged_candidates(self, doc: Doc) -> list[Candidate]:
         out = []
@@ -150,11 +156,17 @@ class PlaceRecognizer:
         return out
 
     def without_direction(self, name: str) -> str:
-        """"Western Russia" -> "Russia" when only the part without the direction word is a name."""
-        first, _, rest = name.partition(" ")
-        if rest and first.lower() in self.patterns["direction_words"] and \
-                not self.gazetteer.has_name(name_key(name)) and self.gazetteer.has_name(name_key(rest)):
-            return rest
+        """"Western Russia" -> "Russia", "South West England" -> "England" when only the part without
+        the direction words is a name."""
+        if self.gazetteer.has_name(name_key(name)):
+            return name
+        rest = name
+        for _ in range(2):  # "South West England" -> "England"
+            first, _, rest = rest.partition(" ")
+            if not rest or first.lower() not in self.patterns["direction_words"]:
+                return name
+            if self.gazetteer.has_name(name_key(rest)):
+                return rest
         return name
 
     def gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
