@@ -236,3 +236,8 @@ def test_cues_light_verb_with_stance_noun(nlp):
 def test_cues_inside_a_quotation_are_the_quoted_speakers_words(nlp):
     doc = nlp("“The engineers told us the bridge was safe,” the mayor said.")
     assert [cue for _, cue, _ in spans(doc)] == ["said"]
+
+
+def test_cues_interview_labels_are_not_headline_speakers(nlp):
+    doc = nlp("Q: Will the port reopen this month?\n\nA: We hope so, but the mines must be cleared first.")
+    assert all(src not in ("Q", "A") for src, _, _ in spans(doc))

@@ -202,7 +202,9 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
 def _looks_like_name(head: Span) -> bool:
     """A headline's speaker: capitalised words, no verb ("Zelensky", "UN envoy Guterres")."""
     words = [t for t in head if t.is_alpha]
-    if not words or any(t.pos_ in ("VERB", "AUX") and not t.is_title for t in head):
+    if not words or all(len(t.text) == 1 for t in words):  # "Q:", "A:": interview labels, not speakers
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and not t.is_title for t in head):
         return False
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in head) or all(
         t.is_title or t.is_upper for t in words)
