@@ -57,7 +57,9 @@ def test_folder_reads_known_files_in_sorted_order(tmp_path: Path):
     (tmp_path / "b.txt").write_text("Second article text.")
     (tmp_path / "a.txt").write_text("First article text.")
     (tmp_path / "notes.csv").write_text("ignored")
+    (tmp_path / "README.md").write_text("About this folder.")
     assert [i.id for i in read_inputs([str(tmp_path)])] == ["a", "b"]
+    assert [i.id for i in read_inputs([str(tmp_path / "README.md")])] == ["README"]
 
 
 def test_missing_path_is_a_command_error_c001(tmp_path: Path):

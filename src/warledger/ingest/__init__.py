@@ -20,6 +20,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 KNOWN_SUFFIXES = JSONL_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
+#: A folder's own documentation is not an article (a file named on the command line still is).
+NOT_ARTICLES = {"readme", "license", "licence", "notice", "changelog", "copying", "authors"}
 
 
 def read_inputs(paths: list[str]) -> Iterator[InputItem]:
@@ -46,7 +48,7 @@ def check_paths(paths: list[str]) -> None:
 def read_path(path: Path) -> Iterator[InputItem]:
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if child.suffix.lower() in KNOWN_SUFFIXES:
+            if child.suffix.lower() in KNOWN_SUFFIXES and child.stem.lower() not in NOT_ARTICLES:
                 yield from read_path(child)
         return
     suffix = path.suffix.lower()
