@@ -248,3 +248,9 @@ def test_places_division_initials(nlp):
 def test_places_unresolvable_tagged_stretch_does_not_hide_a_name(nlp):
     found = by_text(places(nlp, "Representatives from the City of Santa Ana met on Monday in South West England."))
     assert found["Santa Ana"].country == "US" and found["South West England"].country == "GB"
+
+
+def test_places_name_beginning_an_unresolvable_stretch_is_left_out(nlp):
+    found = by_text(places(nlp, "The swan was found at the Dresden Zoo in Dresden, Germany, near the Korean Peninsula."))
+    assert [p.text for p in places(nlp, "The swan was found at the Dresden Zoo.")] == []
+    assert found["Dresden"].country == "DE" and "Korean Peninsula" in found

@@ -120,7 +120,8 @@ class PlaceRecognizer:
                       + self.demonym_candidates(doc) + self.abbreviation_candidates(doc)
                       + self.dateline_candidates(doc))
         candidates = [self.with_region_word(doc, c) for c in candidates]
-        candidates = [c for c in candidates if not c.tagged or c.kind != "name" or self.is_resolvable(doc, c)]
+        unresolved = [c for c in candidates if c.tagged and c.kind == "name" and not self.is_resolvable(doc, c)]
+        candidates = [c for c in candidates if c not in unresolved and not starts_inside(c, unresolved)]
         verdicts = [self.keep(doc, c) for c in candidates]
         kept = [c for c, ok in zip(candidates, verdicts) if ok]
         kept += self.readmitted_in_context(doc, [c for c, ok in zip(candidates, verdicts) if not ok], kept)
@@ -580,6 +581,12 @@ def trim(ent: Span) -> tuple[int, int]:
     while end > start and ent.doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return start, end
+
+
+def starts_inside(cand: Candidate, stretches: list[Candidate]) -> bool:
+    """The candidate begins a longer stretch, or lies inside it, without reaching its end ("Dresden"
+    of "Dresden Zoo", "Suffolk" of "Suffolk County"): the stretch names something else."""
+    return any(s.start <= cand.start and cand.end < s.end for s in stretches)
 
 
 def is_modifier(tok: Token) -> bool:
