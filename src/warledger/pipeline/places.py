@@ -121,7 +121,7 @@ class PlaceRecognizer:
                       + self.dateline_candidates(doc))
         candidates = [self.with_region_word(doc, c) for c in candidates]
         unresolved = [c for c in candidates if c.tagged and c.kind == "name" and not self.is_resolvable(doc, c)]
-        candidates = [c for c in candidates if c not in unresolved and not starts_inside(c, unresolved)]
+        candidates = [c for c in candidates if c not in unresolved and not self.names_a_lower_division(doc, c, unresolved)]
         verdicts = [self.keep(doc, c) for c in candidates]
         kept = [c for c, ok in zip(candidates, verdicts) if ok]
         kept += self.readmitted_in_context(doc, [c for c, ok in zip(candidates, verdicts) if not ok], kept)
@@ -130,6 +130,13 @@ class PlaceRecognizer:
         mentions = [self.to_mention(doc, c) for c in chosen]
         self.link_hierarchies(doc, chosen, mentions)
         return mentions
+
+    def names_a_lower_division(self, doc: Doc, cand: Candidate, stretches: list[Candidate]) -> bool:
+        """Inside a stretch the gazetteer cannot resolve, the name is followed by a word of a division
+        below the first level ("Suffolk County", "Washington Township"): the county, not its namesake
+        town ("Dresden" of "the Dresden Zoo" is still Dresden)."""
+        return cand.end < len(doc) and doc[cand.end].lower_ in self.patterns["lower_division_words"] and \
+            any(s.start <= cand.start and cand.end < s.end for s in stretches)
 
     def is_resolvable(self, doc: Doc, cand: Candidate) -> bool:
         """The gazetteer has entries for the candidate: a tagged stretch it cannot resolve ("the City
@@ -581,12 +588,6 @@ def trim(ent: Span) -> tuple[int, int]:
     while end > start and ent.doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return start, end
-
-
-def starts_inside(cand: Candidate, stretches: list[Candidate]) -> bool:
-    """The candidate begins a longer stretch, or lies inside it, without reaching its end ("Dresden"
-    of "Dresden Zoo", "Suffolk" of "Suffolk County"): the stretch names something else."""
-    return any(s.start <= cand.start and cand.end < s.end for s in stretches)
 
 
 def is_modifier(tok: Token) -> bool:
