@@ -241,3 +241,8 @@ def test_cues_inside_a_quotation_are_the_quoted_speakers_words(nlp):
 def test_cues_interview_labels_are_not_headline_speakers(nlp):
     doc = nlp("Q: Will the port reopen this month?\n\nA: We hope so, but the mines must be cleared first.")
     assert all(src not in ("Q", "A") for src, _, _ in spans(doc))
+
+
+def test_cues_a_survey_shows_an_object(nlp):
+    doc = nlp("A new survey showed a sharp drop in support for the truce.")
+    assert ("A new survey", "showed", "a sharp drop in support for the truce") in spans(doc)
