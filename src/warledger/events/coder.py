@@ -51,6 +51,7 @@ class _Report:
     figures: Sequence[Figure]
     attributions: Sequence[Attribution]
     published: str | None
+    reference: str | None  # the day the report speaks from: publication, else its latest full date
     sents: list[Span]
     positions: dict[int, int]  # sentence start token -> sentence number
     sources: list[tuple[int, int]]  # character spans of who speaks
@@ -66,6 +67,7 @@ class _Report:
             figures=doc._.wl_figures or [],
             attributions=attributions,
             published=doc._.wl_published,
+            reference=doc._.wl_published or _latest_day(doc._.wl_times or []),
             sents=sents,
             positions={s.start: i for i, s in enumerate(sents)},
             sources=[(a.source.start, a.source.end) for a in attributions if a.source is not None],
@@ -111,11 +113,11 @@ def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own
     """The event a triggered sentence tells, with its place, date and actors; None for background
     history, wished-for events and events long before publication."""
     own_figures = [report.figures[i] for i in own]
-    if is_background(sent, report.times, report.published) or _is_irrealis(trigger, sent, own_figures, report.times):
+    if is_background(sent, report.times, report.reference) or _is_irrealis(trigger, sent, own_figures, report.times):
         return None
     candidate = Candidate(trigger, [sent], list(own), counted=bool(own))
     candidate.date = event_date(sent, report.times, report.published)
-    if _is_old(candidate.date, report.published):
+    if _is_old(candidate.date, report.reference):
         return None  # 'retaken ... in September 2022': history, not news
     candidate.place = place_in(report.doc, sent, report.places, report.sources)
     if candidate.place is None:
@@ -151,6 +153,14 @@ def sentences(doc: Doc) -> list[Span]:
         if start < sent.end:
             result.append(doc[start : sent.end])
     return [s for s in result if s.text.strip()]
+
+
+def _latest_day(times: Sequence[Time]) -> str | None:
+    """The latest calendar day the text names in full (YYYY-MM-DD): for a report without a
+    publication date, the best estimate of when it speaks from, so that its history stays history."""
+    days = [t.value[:10] for t in times if len(t.value) >= 10 and t.value[:4].isdigit() and t.value[4] == "-"
+            and t.value[5:7].isdigit() and t.value[8:10].isdigit() and t.mod is None]
+    return max(days, default=None)
 
 
 def _is_old(found: EventDate | None, published: str | None) -> bool:
