@@ -1,17 +1,10 @@
-from warledger.claims.paragraphs import mark_paragraph_starts, paragraph_bounds, sentences
+from warledger.claims.paragraphs import paragraph_bounds, sentences
 
 
 def test_paragraphs_sentences_split_at_line_breaks(nlp):
     doc = nlp("Drones hit the port, officials say\n\nThe fire was put out by noon.")
     texts = [s.text.strip() for s in sentences(doc)]
     assert texts == ["Drones hit the port, officials say", "The fire was put out by noon."]
-
-
-def test_paragraphs_mark_paragraph_starts_before_parsing(nlp):
-    doc = nlp.make_doc("Title without a stop\n\nBody sentence here.")
-    mark_paragraph_starts(doc)
-    starts = [t.text for t in doc if t.is_sent_start]
-    assert "Body" in starts
 
 
 def test_paragraphs_bounds():

@@ -30,13 +30,3 @@ def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     end = text.find("\n", pos)
     return start, (len(text) if end < 0 else end)
 
-
-def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Make every token after a line break start a sentence. Run before the parser (which keeps
-    sentence starts already set) so that a title or standfirst without a final stop is not parsed
-    into the next paragraph's sentence."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-    return doc
