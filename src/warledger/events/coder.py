@@ -2,6 +2,7 @@
 add numbers or detail join the event they elaborate, background history is left out."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -155,11 +156,13 @@ def sentences(doc: Doc) -> list[Span]:
     return [s for s in result if s.text.strip()]
 
 
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _latest_day(times: Sequence[Time]) -> str | None:
     """The latest calendar day the text names in full (YYYY-MM-DD): for a report without a
     publication date, the best estimate of when it speaks from, so that its history stays history."""
-    days = [t.value[:10] for t in times if len(t.value) >= 10 and t.value[:4].isdigit() and t.value[4] == "-"
-            and t.value[5:7].isdigit() and t.value[8:10].isdigit() and t.mod is None]
+    days = [t.value[:10] for t in times if t.mod is None and _FULL_DAY.match(t.value)]
     return max(days, default=None)
 
 
