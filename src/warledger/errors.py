@@ -20,8 +20,14 @@ class Errors:
     E009 = "extraction failed: {detail}"
     E010 = "the file could not be read: {detail}"
     E011 = "storing the article failed: {detail}"
+    E012 = "the feed is not well-formed XML: {detail}"
+    E013 = "the XML is refused: it declares entities or refers to outside resources ({detail})"
+    E014 = "the XML is not an RSS or Atom feed (its root element is <{root}>)"
+    E015 = "the feed entry has no text (no content, description or summary)"
+    E016 = "the feed entry has no guid, id or link to name it by"
+    E017 = "the WARC record is truncated or corrupt: {detail}"
     C001 = "no such file or folder: {path}"
-    C002 = "unknown input format for {path}; expected .jsonl, .txt, .html or a folder"
+    C002 = "unknown input format for {path}; expected .jsonl, .txt, .html, a feed, a WARC or a folder"
     C003 = "cannot open the ledger at {url}: {detail}"
 
 
