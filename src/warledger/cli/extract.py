@@ -15,9 +15,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="extract places, times, claims, figures and events from articles",
         description="Extract places, times, attributions, figures and events from articles. "
         "INPUT is a JSONL file of articles (the contract's form), '-' for JSONL on stdin, "
-        "a .txt or .html file, or a folder of them.",
+        "a .txt or .html file, an RSS/Atom feed, a WARC archive, or a folder of them.",
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL/text/HTML file, folder, or - for stdin")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="JSONL/text/HTML/feed/WARC file, folder, or - for stdin")
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl", help="output format (default: jsonl)")
     p.add_argument("--output", "-o", metavar="OUT", help="write here instead of standard output")
     p.add_argument(
@@ -38,18 +39,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..extract import extract_articles
-    from ..ingest import check_paths, read_inputs
+    from ..ingest import ReadStats, check_paths, read_inputs
     from ..report import TableWriter, progress
 
     check_paths(args.inputs)
     options = Options(max_chars=args.max_chars, batch_size=args.batch_size, model=args.model)
     failed = total = stored = 0
+    read_stats = ReadStats()
     with ExitStack() as stack:
         out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
         store = stack.enter_context(open_ledger(args.db)) if args.db else None
         table = TableWriter(out) if args.format == "table" else None
         bar = stack.enter_context(progress(disable=args.no_progress))
-        for result in extract_articles(read_inputs(args.inputs), options=options):
+        for result in extract_articles(read_inputs(args.inputs, stats=read_stats), options=options):
             total += 1
             bar.update(1)
             if store is not None and result.ok:
@@ -66,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
     summary = f"warledger: {total} item(s), {total - failed} extracted, {failed} failed"
     if store is not None:
         summary += f", {stored} newly stored in {args.db}"
+    if read_stats.total_skipped:
+        summary += f"; {read_stats.total_skipped} archive record(s) passed over (not HTML pages)"
     print(summary, file=sys.stderr)
     return 1 if (args.strict and failed) else 0
 

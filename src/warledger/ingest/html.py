@@ -1,6 +1,11 @@
-"""HTML pages: main text by trafilatura; title, date and outlet from the page's metadata."""
+"""HTML pages: main text by trafilatura; title, date and outlet from the page's metadata.
+
+The same path strips the HTML of a feed entry's content (`fragment_text`). Nothing here fetches:
+a `url` only names the page.
+"""
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from ..errors import item_error
@@ -20,13 +25,15 @@ def read_html_file(path: Path) -> InputItem:
     return parse_html(data, art_id=path.stem, origin=origin)
 
 
-def parse_html(data: bytes, *, art_id: str, origin: str, url: str | None = None) -> InputItem:
-    import trafilatura  # imported here: it is slow to import and only HTML needs it
-
-    html, error = decode_text(data)
-    if error:
-        return InputItem(id=art_id, origin=origin, error=error)
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+def parse_html(data: bytes | str, *, art_id: str, origin: str, url: str | None = None) -> InputItem:
+    """An Article from a whole page, or E002/E007 (undecodable) or E006 (no article text)."""
+    if isinstance(data, bytes):
+        html, error = decode_text(data)
+        if error:
+            return InputItem(id=art_id, origin=origin, error=error)
+    else:
+        html = data
+    doc = _bare_extraction(html, url=url, with_metadata=True)
     text = (doc.text or "").strip() if doc is not None else ""
     if len(text) < MIN_ARTICLE_CHARS:
         return InputItem(id=art_id, origin=origin, error=item_error("E006"))
@@ -36,3 +43,34 @@ def parse_html(data: bytes, *, art_id: str, origin: str, url: str | None = None)
         url=doc.url or url, outlet=doc.sitename or None, language=doc.language or None, origin=origin,
     )
     return InputItem(id=art_id, origin=origin, article=article)
+
+
+def fragment_text(fragment: str, *, is_html: bool = True) -> str:
+    """The text of a piece of HTML that is all content (a feed entry's body): markup, scripts
+    and link boilerplate gone, paragraphs one per line. `is_html=False` takes `fragment` as
+    plain text. Returns "" when nothing with words is left."""
+    body = fragment if is_html else escape(fragment)
+    doc = _bare_extraction(f"<html><body><article>{body}</article></body></html>", url=None,
+                           with_metadata=False)
+    text = (doc.text or "").strip() if doc is not None else ""
+    return text or _all_text(body)
+
+
+def _bare_extraction(html: str, *, url: str | None, with_metadata: bool):
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    return trafilatura.bare_extraction(html, url=url, with_metadata=with_metadata, include_comments=False)
+
+
+def _all_text(html: str) -> str:
+    """Every text node, whitespace collapsed: for a fragment too short for trafilatura to keep."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    return " ".join(root.text_content().split())

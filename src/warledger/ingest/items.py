@@ -1,7 +1,8 @@
 """The record every reader yields."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..errors import item_error
@@ -17,6 +18,21 @@ class InputItem:
     origin: str
     article: Article | None = None
     error: ItemError | None = None
+
+
+@dataclass
+class ReadStats:
+    """What the readers passed over without an item, by kind ("WARC request": 3): an archive's
+    records that are no HTML page are not articles, and not errors either."""
+
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    def skip(self, kind: str) -> None:
+        self.skipped[kind] += 1
+
+    @property
+    def total_skipped(self) -> int:
+        return sum(self.skipped.values())
 
 
 def decode_text(data: bytes) -> tuple[str | None, ItemError | None]:
