@@ -86,13 +86,12 @@ def parse_feed(data: bytes, *, name: str, origin: str) -> Iterator[InputItem]:
     if root.tag == "rss":
         channel = root.find("channel")
         entries = channel.findall("item") if channel is not None else []
-        info = _Channel(_text(channel, "title"), _text(channel, "language")) if channel is not None \
-            else _Channel(None, None)
+        info = _Channel(_plain(_text(channel, "title")), _text(channel, "language"))
         read_entry = _rss_item
     elif root.tag == f"{RDF}RDF":
         channel = root.find(f"{RSS1}channel")
         entries = root.findall(f"{RSS1}item")
-        info = _Channel(_text(channel, f"{RSS1}title"), _text(channel, f"{DC}language"))
+        info = _Channel(_plain(_text(channel, f"{RSS1}title")), _text(channel, f"{DC}language"))
         read_entry = _rss1_item
     elif root.tag == f"{ATOM}feed":
         entries = root.findall(f"{ATOM}entry")

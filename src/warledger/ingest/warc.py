@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import item_error
+from ..models import ItemError
 from .html import parse_html
 from .items import InputItem, ReadStats
 
@@ -80,7 +81,8 @@ def _read_record(records, record, *, origin: str, stats: ReadStats) -> InputItem
     if record.format not in ("warc", "arc2warc"):
         raise ValueError("no WARC record header here")
     if not _is_html_page(record):
-        records.read_to_end()
+        with redirect_stderr(io.StringIO()):  # warcio's warning on a bad length: nothing to report here
+            records.read_to_end()
         stats.skip(f"WARC {record.rec_type}" + (f" {_mime(record)}" if record.rec_type == "response" else ""))
         return None
     payload = record.content_stream().read()
@@ -128,7 +130,7 @@ def _charset(content_type: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def _decode(payload: bytes, charset: str | None) -> tuple[str | None, object]:
+def _decode(payload: bytes, charset: str | None) -> tuple[str | None, ItemError | None]:
     """The page as text: the HTTP charset, else the page's <meta charset>, else UTF-8; E002 when
     none of them decodes it."""
     meta = _META_CHARSET.search(payload[:4096])
