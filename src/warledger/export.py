@@ -1,7 +1,9 @@
 """Exports of the ledger: events as ACLED-style CSV or GeoJSON, claims as CSV, records as JSONL.
 
 Every format reads the current version of each stored article, in insertion order, and its
-records in index order, so the same ledger always gives the same bytes.
+records in index order, so the same ledger always gives the same bytes. With `all_versions`
+every stored version is written (superseded ones too, in the order stored), each row, feature
+or line with two more fields: `article_version` (1, 2, ... per article id) and `current`.
 
 - `csv`: one row per event. ACLED's column names and meanings where ACLED has the column
   (`event_date` is the middle day of the event's date range, as ACLED codes a date known only
@@ -32,6 +34,9 @@ from .store.base import Store
 
 T = TypeVar("T")
 
+#: One stored extraction and the fields `all_versions` adds to each of its rows ({} otherwise).
+Record = tuple[Extraction, dict[str, Any]]
+
 EVENT_COLUMNS = (
     # ACLED's names
     "event_id", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
@@ -49,6 +54,9 @@ CLAIM_COLUMNS = (
     "start", "end", "text", "channel", "cue", "quote", "source", "published", "url", "pipeline_version",
 )
 
+#: The fields an export of every version adds, after the format's own.
+VERSION_COLUMNS = ("article_version", "current")
+
 #: `notes` quotes the text an event was coded from up to this length, else describes the event.
 NOTES_MAX_CHARS = 300
 
@@ -56,51 +64,59 @@ NOTES_MAX_CHARS = 300
 VERIFICATION_PRECEDENCE = ("disputed", "unverified", "confirmed", "unstated")
 
 
-def write_export(store: Store, fmt: str, out: TextIO) -> int:
+def write_export(store: Store, fmt: str, out: TextIO, *, all_versions: bool = False) -> int:
     """Write the ledger to `out` in `fmt` (csv, claims-csv, jsonl, geojson); returns the number
-    of records (rows, features or lines) written."""
+    of records (rows, features or lines) written. The current version of each article, or every
+    stored version with `all_versions`."""
     try:
         writer = WRITERS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(WRITERS)}") from None
-    return writer(store.extractions(), out)
+    if not all_versions:
+        return writer(((extraction, {}) for extraction in store.extractions()), out, ())
+    records = ((stored.extraction, {"article_version": stored.version, "current": stored.current})
+               for stored in store.versions())
+    return writer(records, out, VERSION_COLUMNS)
 
 
 # -- writers ------------------------------------------------------------------------------------
+# Each takes (extraction, extra fields) pairs and the names of the extra fields.
 
 
-def write_events_csv(extractions: Iterator[Extraction], out: TextIO) -> int:
-    return _write_csv(out, EVENT_COLUMNS, (row for e in extractions for row in event_rows(e)))
+def write_events_csv(records: Iterator[Record], out: TextIO, extra: Sequence[str] = ()) -> int:
+    rows = ({**row, **fields} for extraction, fields in records for row in event_rows(extraction))
+    return _write_csv(out, (*EVENT_COLUMNS, *extra), rows)
 
 
-def write_claims_csv(extractions: Iterator[Extraction], out: TextIO) -> int:
-    return _write_csv(out, CLAIM_COLUMNS, (row for e in extractions for row in claim_rows(e)))
+def write_claims_csv(records: Iterator[Record], out: TextIO, extra: Sequence[str] = ()) -> int:
+    rows = ({**row, **fields} for extraction, fields in records for row in claim_rows(extraction))
+    return _write_csv(out, (*CLAIM_COLUMNS, *extra), rows)
 
 
-def write_jsonl(extractions: Iterator[Extraction], out: TextIO) -> int:
+def write_jsonl(records: Iterator[Record], out: TextIO, extra: Sequence[str] = ()) -> int:
     count = 0
-    for extraction in extractions:
-        out.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+    for extraction, fields in records:
+        out.write(json.dumps({**extraction.to_dict(), **fields}, ensure_ascii=False) + "\n")
         count += 1
     return count
 
 
-def write_geojson(extractions: Iterator[Extraction], out: TextIO) -> int:
+def write_geojson(records: Iterator[Record], out: TextIO, extra: Sequence[str] = ()) -> int:
     """A FeatureCollection written one feature per line (valid JSON, streamed)."""
     out.write('{"type": "FeatureCollection", "features": [')
     count = 0
-    for extraction in extractions:
+    for extraction, fields in records:
         for row in event_rows(extraction):
             if row["latitude"] is None or row["longitude"] is None:
                 continue
             out.write(",\n" if count else "\n")
-            out.write(json.dumps(event_feature(row), ensure_ascii=False))
+            out.write(json.dumps(event_feature({**row, **fields}), ensure_ascii=False))
             count += 1
     out.write("\n]}\n")
     return count
 
 
-WRITERS: dict[str, Callable[[Iterator[Extraction], TextIO], int]] = {
+WRITERS: dict[str, Callable[[Iterator[Record], TextIO, Sequence[str]], int]] = {
     "csv": write_events_csv,
     "claims-csv": write_claims_csv,
     "jsonl": write_jsonl,
@@ -214,11 +230,13 @@ def claim_rows(extraction: Extraction) -> Iterator[dict[str, Any]]:
 
 
 def event_feature(row: dict[str, Any]) -> dict[str, Any]:
-    """A GeoJSON Point feature for an event row that has coordinates."""
+    """A GeoJSON Point feature for an event row that has coordinates; its id names the article
+    version too when the row has one (an export of every version)."""
     properties = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
+    version = row.get("article_version")
     return {
         "type": "Feature",
-        "id": row["event_id"],
+        "id": row["event_id"] if version is None else f"{row['event_id']}@v{version}",
         "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
         "properties": properties,
     }

@@ -107,3 +107,46 @@ def test_cli_unopenable_ledger_is_one_line_c003(mixed_jsonl, tmp_path, capsys):
     assert status == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and err.startswith("warledger: error C003:")
     assert err.count("C003") == 1
+
+
+def test_cli_extract_reextract_after_an_upgrade_versions_the_ledger(mixed_jsonl, tmp_path, capsys, nlp, monkeypatch):
+    """Same input twice: nothing new. After a simulated upgrade (another pipeline version) the
+    summary counts the stale articles; --reextract stores each as its new current version, once;
+    exports show one record set per article unless every version is asked for."""
+    import warledger.extract
+    from warledger.store.base import open_store
+
+    db = str(tmp_path / "ledger.db")
+    for expected in ("5 newly stored", "0 newly stored"):
+        _, _, err = run_cli(["extract", str(mixed_jsonl), "--db", db], capsys)
+        assert expected in err and "another pipeline version" not in err
+    monkeypatch.setattr(warledger.extract, "pipeline_version", lambda nlp: "warledger 9.9.9+upgraded")
+    status, out, err = run_cli(["extract", str(mixed_jsonl), "--db", db], capsys)
+    assert status == 0 and len(out.splitlines()) == 10
+    assert ("0 newly stored in " + db + ", 5 already stored from another pipeline version "
+            "(use --reextract to store them again)") in err
+    status, _, err = run_cli(["extract", str(mixed_jsonl), "--db", db, "--reextract"], capsys)
+    assert status == 0 and f"5 newly stored in {db} (5 re-extracted as new versions)" in err
+    _, _, err = run_cli(["extract", str(mixed_jsonl), "--db", db, "--reextract"], capsys)
+    assert f"0 newly stored in {db}" in err and "re-extracted" not in err and "another pipeline" not in err
+
+    with open_store(db) as store:
+        assert store.counts()["articles"] == 10
+        versions = list(store.versions())
+        assert sorted((v.extraction.id, v.version, v.current) for v in versions) == sorted(
+            [(g["id"], 1, False) for g in GOOD] + [(g["id"], 2, True) for g in GOOD])
+    _, out, _ = run_cli(["export", "--db", db, "--format", "jsonl"], capsys)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["id"] for line in lines] == [g["id"] for g in GOOD]
+    assert {line["pipeline_version"] for line in lines} == {"warledger 9.9.9+upgraded"}
+    _, out, _ = run_cli(["export", "--db", db, "--format", "jsonl", "--all-versions"], capsys)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert len(lines) == 10
+    assert sorted((line["id"], line["article_version"], line["current"]) for line in lines) == sorted(
+        (v.extraction.id, v.version, v.current) for v in versions)
+
+
+def test_cli_extract_reextract_needs_a_ledger(mixed_jsonl, capsys):
+    status, out, err = run_cli(["extract", str(mixed_jsonl), "--reextract"], capsys)
+    assert status == 2 and out == ""
+    assert err.strip() == "warledger extract: error: --reextract needs --db (the ledger to refresh)"

@@ -1,11 +1,13 @@
 """Named migrations: recorded in the database, applied once each, each in a transaction."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from warledger.store import sql
-from warledger.store.base import open_store
-from warledger.store.migrations import MIGRATIONS, Migration, migrate
+from warledger.store.base import Saved, open_store
+from warledger.store.migrations import MIGRATIONS, REEXTRACTION_VERSIONS, Migration, migrate
 from warledger.store.postgres import POSTGRES
 from warledger.store.sqlite import SQLITE
 
@@ -67,3 +69,49 @@ def test_migrations_upgrade_keeps_rows_of_an_older_ledger(ledger_url, monkeypatc
         assert [name for name, _ in upgraded.migrations()] == [m.name for m in MIGRATIONS]
         [extraction] = list(upgraded.extractions())
         assert extraction.times[0].text == "Monday" and extraction.times[0].mod is None
+
+
+def test_migrations_reextraction_rebuild_keeps_keys_versions_and_records(ledger_url, make_extraction, monkeypatch):
+    """A ledger made before 0003 (content hash unique) is upgraded on opening: its article keys,
+    versions, successors and records survive, and its content can then be re-extracted."""
+    monkeypatch.setattr(sql, "migrate", lambda db: migrate(db, MIGRATIONS[:2]))
+    with open_store(ledger_url) as old:
+        old.save(make_extraction(title="First edition"))
+        old.save(make_extraction(title="Corrected"))
+        old.save(make_extraction("b"))
+        rows = old.execute("SELECT key, id, version, superseded_by, content_hash FROM articles ORDER BY key").fetchall()
+        counts = old.counts()
+    monkeypatch.undo()
+    with open_store(ledger_url) as upgraded:
+        assert [name for name, _ in upgraded.migrations()] == [m.name for m in MIGRATIONS]
+        assert upgraded.execute("SELECT key, id, version, superseded_by, content_hash FROM articles "
+                                "ORDER BY key").fetchall() == rows
+        assert upgraded.counts() == counts
+        assert [e.article.title for e in upgraded.extractions()] == ["Corrected", "Drones downed"]
+        assert upgraded.save(replace(make_extraction("b"), pipeline_version="warledger 9.9"),
+                             reextract=True) == Saved.REEXTRACTED
+        assert upgraded.execute("SELECT MAX(key) FROM articles").fetchone()[0] == rows[-1][0] + 1
+        with pytest.raises(Exception):  # foreign keys are enforced again after the rebuild
+            upgraded.execute("INSERT INTO times (article_key, idx, start_char, end_char, text, value, "
+                             "timex_type) VALUES (999, 0, 0, 1, 'x', '2024', 'DATE')")
+
+
+@pytest.mark.parametrize("dialect", [SQLITE, POSTGRES], ids=lambda d: d.name)
+def test_migrations_reextraction_drops_content_uniqueness_per_dialect(dialect):
+    statements = REEXTRACTION_VERSIONS.statements(dialect.types, dialect.name)
+    assert not any("{" in s for s in statements)
+    assert statements[-1] == "CREATE INDEX articles_content_hash ON articles (content_hash)"
+    if dialect.name == "sqlite":  # SQLite cannot drop a constraint: the table is rebuilt
+        assert statements[0].startswith("CREATE TABLE articles_0003") and "UNIQUE" not in statements[0].split(
+            "content_hash")[1].split(",")[0]
+        assert "ALTER TABLE articles_0003 RENAME TO articles" in statements
+    else:
+        assert statements[0] == "ALTER TABLE articles DROP CONSTRAINT articles_content_hash_key"
+
+
+def test_migrations_rebuild_failure_restores_foreign_keys(sqlite_url):
+    broken = Migration("0097_broken_rebuild", "CREATE TABLE t (x TEXT); CREATE TABLE oops (", rebuilds_table=True)
+    with open_store(sqlite_url) as store:
+        with pytest.raises(Exception):
+            migrate(store, MIGRATIONS + (broken,))
+        assert store.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -10,7 +10,7 @@ import pytest
 from warledger.errors import WarledgerError
 from warledger.models import Extraction, Figure, ItemError
 from warledger.store import sql
-from warledger.store.base import open_store
+from warledger.store.base import Saved, open_store
 from warledger.store.postgres import PostgresStore
 from warledger.store.sqlite import SQLiteStore
 
@@ -20,7 +20,7 @@ EMPTY = {"articles": 0, "places": 0, "times": 0, "attributions": 0, "figures": 0
 
 def test_store_round_trips_every_section(store, make_extraction):
     saved = make_extraction()
-    assert store.save(saved) is True
+    assert store.save(saved) == Saved.NEW
     [loaded] = list(store.extractions())
     assert loaded.to_dict() == saved.to_dict()
     assert json.dumps(loaded.to_dict()) == json.dumps(saved.to_dict())  # ints stay ints, 2.5 stays 2.5
@@ -37,16 +37,16 @@ def test_store_counts_rows_per_table(store, make_extraction):
 
 
 def test_store_save_twice_changes_nothing(store, make_extraction):
-    assert store.save(make_extraction()) is True
+    assert store.save(make_extraction()) == Saved.NEW
     before = store.counts()
-    assert store.save(make_extraction()) is False
+    assert store.save(make_extraction()) == Saved.UNCHANGED
     assert store.counts() == before
     assert len(list(store.extractions())) == 1
 
 
-def test_store_same_content_from_another_pipeline_is_not_stored_again(store, make_extraction):
+def test_store_same_content_from_another_pipeline_is_stale_without_reextract(store, make_extraction):
     store.save(make_extraction())
-    assert store.save(replace(make_extraction(), pipeline_version="warledger 9.9")) is False
+    assert store.save(replace(make_extraction(), pipeline_version="warledger 9.9")) == Saved.STALE
     assert next(store.extractions()).pipeline_version == "warledger 0.1.0 / test"
 
 
@@ -71,7 +71,7 @@ def test_store_failed_write_leaves_nothing(store, make_extraction):
     with pytest.raises(Exception):
         store.save(bad)
     assert store.counts() == EMPTY
-    assert store.save(make_extraction()) is True  # the connection is usable and the article not "seen"
+    assert store.save(make_extraction()) == Saved.NEW  # the connection is usable and the article not "seen"
 
 
 def test_store_failure_in_last_step_leaves_nothing(store, make_extraction, monkeypatch):
@@ -83,7 +83,7 @@ def test_store_failure_in_last_step_leaves_nothing(store, make_extraction, monke
         store.save(make_extraction())
     assert store.counts() == EMPTY
     monkeypatch.undo()
-    assert store.save(make_extraction()) is True
+    assert store.save(make_extraction()) == Saved.NEW
     assert list(store.extractions())[0].events[0].figures == [0, 1]
 
 
@@ -92,14 +92,14 @@ def test_store_changed_content_becomes_new_version(store, make_extraction):
     corrected = make_extraction(text=first.article.text + " Three more drones were downed later.")
     corrected.figures.append(Figure(len(first.article.text) + 1, len(first.article.text) + 18,
                                     "Three more drones", 3, 3, 3, unit="drone", role="intercepted"))
-    assert store.save(first) is True
-    assert store.save(corrected) is True
+    assert store.save(first) == Saved.NEW
+    assert store.save(corrected) == Saved.NEW_CONTENT
     [current] = list(store.extractions())
     assert current.to_dict() == corrected.to_dict()
     assert [e.to_dict() for e in store.extractions(include_superseded=True)] == [
         first.to_dict(), corrected.to_dict()]
     assert store.counts()["articles"] == 2
-    assert store.save(first) is False  # content already in the ledger: the current version stays
+    assert store.save(first) == Saved.UNCHANGED  # content already in the ledger: the current version stays
     assert [len(e.figures) for e in store.extractions()] == [6]
 
 
@@ -130,7 +130,7 @@ def test_store_data_survives_reopening(ledger_url, make_extraction):
         first.save(make_extraction())
     with open_store(ledger_url) as again:
         assert [e.to_dict() for e in again.extractions()] == [make_extraction().to_dict()]
-        assert again.save(make_extraction()) is False
+        assert again.save(make_extraction()) == Saved.UNCHANGED
 
 
 def test_store_empty_lists_round_trip(store, make_extraction):

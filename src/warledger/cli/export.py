@@ -22,6 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="ledger to read (SQLite path or postgresql:// URL; default: %(default)s)")
     p.add_argument("--format", choices=FORMATS, default="csv", help="default: %(default)s")
     p.add_argument("--output", "-o", metavar="OUT", help="write here instead of standard output")
+    p.add_argument("--all-versions", action="store_true",
+                   help="every stored version of each article (superseded ones too), each record with "
+                   "article_version and current; default: the current version only")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,5 +40,5 @@ def run(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         store = stack.enter_context(open_store(args.db))
         out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) if args.output else sys.stdout
-        write_export(store, args.format, out)
+        write_export(store, args.format, out, all_versions=args.all_versions)
     return 0

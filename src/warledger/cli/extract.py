@@ -4,9 +4,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from contextlib import ExitStack
 
 from ..settings import DEFAULT_DB, Options
+from ..store.base import Saved
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -26,6 +28,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help=f"also store results in this ledger (SQLite path or postgresql:// URL; "
         f"--db alone means {DEFAULT_DB})",
     )
+    p.add_argument("--reextract", action="store_true",
+                   help="with --db: an article stored from the same content by another pipeline version "
+                   "(warledger or its data changed) is stored again as its new current version; the "
+                   "old version is kept")
     p.add_argument("--max-chars", type=int, default=Options().max_chars, metavar="N",
                    help="texts longer than N characters get error E005 (default: %(default)s)")
     p.add_argument("--batch-size", type=int, default=Options().batch_size, metavar="N",
@@ -42,9 +48,13 @@ def run(args: argparse.Namespace) -> int:
     from ..ingest import ReadStats, check_paths, read_inputs
     from ..report import TableWriter, progress
 
+    if args.reextract and not args.db:  # a bad flag combination: a usage error, like argparse's
+        print("warledger extract: error: --reextract needs --db (the ledger to refresh)", file=sys.stderr)
+        return 2
     check_paths(args.inputs)
     options = Options(max_chars=args.max_chars, batch_size=args.batch_size, model=args.model)
-    failed = total = stored = 0
+    failed = total = 0
+    saved: Counter[Saved] = Counter()
     read_stats = ReadStats()
     with ExitStack() as stack:
         out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
@@ -55,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
             total += 1
             bar.update(1)
             if store is not None and result.ok:
-                stored += save_or_record_error(store, result)
+                saved[save_or_record_error(store, result, reextract=args.reextract)] += 1
             failed += not result.ok
             if table:
                 table.write(result)
@@ -67,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
             table.close()
     summary = f"warledger: {total} item(s), {total - failed} extracted, {failed} failed"
     if store is not None:
-        summary += f", {stored} newly stored in {args.db}"
+        summary += ledger_summary(saved, args.db)
     if read_stats.total_skipped:
         summary += f"; {read_stats.total_skipped} archive record(s) passed over (not HTML pages)"
     print(summary, file=sys.stderr)
@@ -87,13 +97,26 @@ def open_ledger(url: str):
         raise WarledgerError("C003", url=url, detail=f"{type(err).__name__}: {err}") from err
 
 
-def save_or_record_error(store, result) -> bool:
+def ledger_summary(saved: Counter[Saved], db: str) -> str:
+    """The summary's ledger part: what was stored, and how many articles were left as another
+    pipeline version extracted them (what `--reextract` would refresh)."""
+    stored = sum(n for outcome, n in saved.items() if outcome)
+    text = f", {stored} newly stored in {db}"
+    if saved[Saved.REEXTRACTED]:
+        text += f" ({saved[Saved.REEXTRACTED]} re-extracted as new versions)"
+    if saved[Saved.STALE]:
+        text += (f", {saved[Saved.STALE]} already stored from another pipeline version "
+                 "(use --reextract to store them again)")
+    return text
+
+
+def save_or_record_error(store, result, *, reextract: bool = False) -> Saved | None:
     """Store one extraction; a failure becomes error E011 on its output line (its extracted
-    records are kept in the line, nothing of it is in the ledger: saves are atomic)."""
+    records are kept in the line, nothing of it is in the ledger: saves are atomic) and None."""
     from ..errors import item_error
 
     try:
-        return store.save(result)
+        return store.save(result, reextract=reextract)
     except Exception as err:  # recorded on this item; the run goes on
         result.error = item_error("E011", detail=f"{type(err).__name__}: {err}")
-        return False
+        return None

@@ -2,14 +2,17 @@
 
 Every migration is a name and SQL written once for both backends: `{key}`, `{float}`, `{bool}`
 and `{timestamp}` stand for the few column types the dialects spell differently (see
-`sql.Dialect`). `migrate()` applies the ones a database has not seen, each in its own
-transaction, and records `(name, applied_at)` in the `migrations` table. A migration, once
-released, is never edited: change the schema by appending a new one.
+`sql.Dialect`). Where the dialects cannot share a statement (SQLite cannot drop a constraint, it
+rebuilds the table), a migration gives a backend its own SQL in `by_dialect`. `migrate()` applies
+the ones a database has not seen, each in its own transaction, and records `(name, applied_at)`
+in the `migrations` table. A migration, once released, is never edited: change the schema by
+appending a new one.
 """
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
@@ -20,10 +23,15 @@ class Migration:
 
     name: str
     sql: str
+    #: A backend's own SQL (by `Dialect.name`), used instead of `sql` on that backend.
+    by_dialect: Mapping[str, str] = field(default_factory=dict)
+    #: The step rebuilds a table other tables refer to: foreign-key enforcement is suspended
+    #: while it runs (SQLite's documented way to change a table) and checked before it commits.
+    rebuilds_table: bool = False
 
-    def statements(self, types: dict[str, str]) -> list[str]:
-        """The statements, with the dialect's column types filled in."""
-        text = self.sql.format(**types)
+    def statements(self, types: dict[str, str], dialect: str | None = None) -> list[str]:
+        """The statements for `dialect`, with its column types filled in."""
+        text = self.by_dialect.get(dialect, self.sql).format(**types)
         return [part.strip() for part in text.split(";") if part.strip()]
 
 
@@ -163,8 +171,47 @@ ALTER TABLE attributions ADD COLUMN cue_fragments TEXT
 """,
 )
 
+# The same content may now be stored more than once: re-extracted by another pipeline version, as
+# a new version of its article id. Content identity stops being a constraint (the store checks
+# it under the article's write lock) and becomes an index.
+_ARTICLE_COLUMNS_V1 = ("key, id, version, content_hash, superseded_by, title, url, outlet, published, "
+                       "language, origin, text, pipeline_version, stored_at")
+
+REEXTRACTION_VERSIONS = Migration(
+    "0003_reextraction_versions",
+    """
+ALTER TABLE articles DROP CONSTRAINT articles_content_hash_key;
+CREATE INDEX articles_content_hash ON articles (content_hash)
+""",
+    by_dialect={"sqlite": f"""
+CREATE TABLE articles_0003 (
+    key {{key}},
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    superseded_by BIGINT REFERENCES articles(key),
+    title TEXT,
+    url TEXT,
+    outlet TEXT,
+    published TEXT,
+    language TEXT,
+    origin TEXT,
+    text TEXT NOT NULL,
+    pipeline_version TEXT,
+    stored_at {{timestamp}} NOT NULL,
+    UNIQUE (id, version)
+);
+INSERT INTO articles_0003 ({_ARTICLE_COLUMNS_V1}) SELECT {_ARTICLE_COLUMNS_V1} FROM articles ORDER BY key;
+DROP TABLE articles;
+ALTER TABLE articles_0003 RENAME TO articles;
+CREATE INDEX articles_id ON articles (id);
+CREATE INDEX articles_content_hash ON articles (content_hash)
+"""},
+    rebuilds_table=True,
+)
+
 #: Every migration, in the order it is applied. Append only.
-MIGRATIONS: tuple[Migration, ...] = (LEDGER_V1, TIME_MOD_AND_SPAN_FRAGMENTS)
+MIGRATIONS: tuple[Migration, ...] = (LEDGER_V1, TIME_MOD_AND_SPAN_FRAGMENTS, REEXTRACTION_VERSIONS)
 
 MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at {timestamp} NOT NULL)"
@@ -175,11 +222,14 @@ class Database(Protocol):
     """What migrate() needs from a backend."""
 
     types: dict[str, str]
+    dialect_name: str
 
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any: ...
 
-    def migration_lock(self) -> AbstractContextManager[None]:
-        """A write transaction that also keeps other processes from migrating at once."""
+    def migration_lock(self, *, rebuilds_table: bool = False) -> AbstractContextManager[None]:
+        """A write transaction that also keeps other processes from migrating at once; with
+        `rebuilds_table`, foreign keys are checked at its end instead of enforced statement by
+        statement."""
 
 
 def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
@@ -187,11 +237,11 @@ def migrate(db: Database, migrations: tuple[Migration, ...] = MIGRATIONS) -> lis
     Returns the names applied now."""
     applied: list[str] = []
     for migration in migrations:
-        with db.migration_lock():
+        with db.migration_lock(rebuilds_table=migration.rebuilds_table):
             db.execute(MIGRATIONS_TABLE.format(**db.types))
             if db.execute("SELECT 1 FROM migrations WHERE name = ?", (migration.name,)).fetchone():
                 continue
-            for statement in migration.statements(db.types):
+            for statement in migration.statements(db.types, db.dialect_name):
                 db.execute(statement)
             db.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (migration.name, now()))
             applied.append(migration.name)

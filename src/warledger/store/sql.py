@@ -6,14 +6,20 @@ schema (migrations.py), the row mapping (rows.py) and every query live here once
 Storage rules:
 - `save()` writes one article and everything extracted from it in one transaction: either all
   of it is stored or none of it.
-- Identity is `Article.content_hash` (id, text and metadata). Saving content the ledger already
-  holds changes nothing and returns False, even when it was extracted by another pipeline
-  version.
+- Identity is `Article.content_hash` (id, text and metadata) together with the pipeline
+  version. Saving content whose current version was extracted by the same pipeline version
+  changes nothing (`Saved.UNCHANGED`).
 - An article whose id is stored but whose content differs (a corrected or updated report) is
   stored as the next version of that id (`articles.version` 1, 2, ...); the version it replaces
   keeps all its rows and points to its successor through `superseded_by`. Nothing is deleted
   and no id is ever current twice: `extractions()` and the exports see only the current
-  version of each id, `extractions(include_superseded=True)` sees every version.
+  version of each id, `extractions(include_superseded=True)` and `versions()` see every one.
+- The same content extracted by another pipeline version (the code or its data changed) is a
+  re-extraction: stored as the next version the same way when `save(..., reextract=True)`,
+  else left alone and reported `Saved.STALE`, so callers can say how many articles an
+  upgrade would refresh.
+- Content that is only an older, superseded version's (a report seen again after its
+  correction) changes nothing: the current version stays current.
 - Only successful extractions with an article are stored (`save` raises ValueError otherwise);
   failed items stay in the extract command's output.
 """
@@ -26,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ..models import Extraction
+from .base import Saved, StoredVersion
 from .migrations import applied_migrations, migrate, now
 from .rows import (
     ARTICLE_COLUMNS, EVENT_LINKS, TABLES, Row, article_from_row, article_row, attach_links, child_rows,
@@ -49,6 +56,11 @@ class Dialect:
     begin_write: str = "BEGIN"  # opens a transaction that will write
     migration_lock: str | None = None  # run after begin_write so only one process migrates
     article_lock: str | None = None  # run with the article id so one id is versioned at a time
+    # A migration that rebuilds a table runs between these (before BEGIN, after COMMIT or ROLLBACK)
+    # and runs `foreign_key_check` before committing: it fails when a row points nowhere.
+    foreign_keys_off: str | None = None
+    foreign_keys_on: str | None = None
+    foreign_key_check: str | None = None
 
 
 class SQLStore:
@@ -67,8 +79,9 @@ class SQLStore:
 
     # -- the Store interface ----------------------------------------------------------------
 
-    def save(self, extraction: Extraction) -> bool:
-        """Store one successful extraction atomically; False when its content is already stored."""
+    def save(self, extraction: Extraction, *, reextract: bool = False) -> Saved:
+        """Store one successful extraction atomically (see the module docstring for when it is
+        stored and as which version); says what it did."""
         article = extraction.article
         if article is None or not extraction.ok:
             raise ValueError(
@@ -80,29 +93,39 @@ class SQLStore:
             if self.dialect.article_lock:
                 self.execute(self.dialect.article_lock, (article.id,))
             current = self.execute(
-                "SELECT key, version FROM articles WHERE id = ? AND superseded_by IS NULL", (article.id,)
+                "SELECT key, version, content_hash, pipeline_version FROM articles "
+                "WHERE id = ? AND superseded_by IS NULL", (article.id,)
             ).fetchone()
+            outcome = self._outcome(current, extraction, reextract=reextract)
+            if not outcome:
+                return outcome
             key = self._insert_article(extraction, version=current[1] + 1 if current else 1)
-            if key is None:
-                return False
             if current:
                 self.execute("UPDATE articles SET superseded_by = ? WHERE key = ?", (key, current[0]))
             self._insert_children(key, extraction)
-        return True
+        return outcome
 
     def extractions(self, *, include_superseded: bool = False) -> Iterator[Extraction]:
         """Every stored extraction in insertion order, rebuilt as typed records; by default only
         the current version of each article id."""
+        return (stored.extraction for stored in self.versions(include_superseded=include_superseded))
+
+    def versions(self, *, include_superseded: bool = True) -> Iterator[StoredVersion]:
+        """Every stored version in insertion order with its number and whether it is current;
+        `include_superseded=False` keeps only the current one of each id."""
         current_only = "" if include_superseded else "AND superseded_by IS NULL"
         columns = ", ".join(ARTICLE_COLUMNS)
         last = 0
         while True:
             rows = self.execute(
-                f"SELECT key, pipeline_version, {columns} FROM articles WHERE key > ? {current_only} "
-                "ORDER BY key LIMIT ?", (last, READ_BATCH),
+                f"SELECT key, version, superseded_by, stored_at, pipeline_version, {columns} FROM articles "
+                f"WHERE key > ? {current_only} ORDER BY key LIMIT ?", (last, READ_BATCH),
             ).fetchall()
             if rows:
-                yield from self._load_batch(rows)
+                loaded = self._load_batch([(key, pipeline, *cells) for key, _, _, _, pipeline, *cells in rows])
+                for key, version, successor, stored_at, *_ in rows:
+                    at = stored_at if isinstance(stored_at, str) else stored_at.isoformat()
+                    yield StoredVersion(loaded[key], version=version, current=successor is None, stored_at=at)
             if len(rows) < READ_BATCH:
                 return
             last = rows[-1][0]
@@ -134,12 +157,27 @@ class SQLStore:
         """Run one statement written with "?" parameter marks; returns the cursor."""
         return self._conn.execute(self._sql(sql), tuple(params))
 
+    @property
+    def dialect_name(self) -> str:
+        return self.dialect.name
+
     @contextmanager
-    def migration_lock(self) -> Iterator[None]:
-        with self.transaction(self.dialect.begin_write):
-            if self.dialect.migration_lock:
-                self.execute(self.dialect.migration_lock)
-            yield
+    def migration_lock(self, *, rebuilds_table: bool = False) -> Iterator[None]:
+        suspend = rebuilds_table and self.dialect.foreign_keys_off
+        if suspend:
+            self.execute(self.dialect.foreign_keys_off)
+        try:
+            with self.transaction(self.dialect.begin_write):
+                if self.dialect.migration_lock:
+                    self.execute(self.dialect.migration_lock)
+                yield
+                if suspend and self.dialect.foreign_key_check:
+                    dangling = self.execute(self.dialect.foreign_key_check).fetchall()
+                    if dangling:
+                        raise RuntimeError(f"migration left rows that point nowhere: {dangling[:5]}")
+        finally:
+            if suspend:
+                self.execute(self.dialect.foreign_keys_on)
 
     @contextmanager
     def transaction(self, begin: str = "BEGIN") -> Iterator[None]:
@@ -163,17 +201,27 @@ class SQLStore:
             sql = self._sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})")
             self._conn.cursor().executemany(sql, rows)
 
-    def _insert_article(self, extraction: Extraction, *, version: int) -> int | None:
-        """The new article row's key, or None when its content is already stored."""
+    def _outcome(self, current: Row | None, extraction: Extraction, *, reextract: bool) -> Saved:
+        """What saving `extraction` does, given its id's current version (key, version,
+        content_hash, pipeline_version) or None."""
+        content_hash = extraction.article.content_hash
+        if current is not None and current[2] == content_hash:
+            if current[3] == extraction.pipeline_version:
+                return Saved.UNCHANGED
+            return Saved.REEXTRACTED if reextract else Saved.STALE
+        if self.execute("SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", (content_hash,)).fetchone():
+            return Saved.UNCHANGED  # an older version's content: the current version stays
+        return Saved.NEW_CONTENT if current is not None else Saved.NEW
+
+    def _insert_article(self, extraction: Extraction, *, version: int) -> int:
+        """The new article row's key."""
         article = extraction.article
         columns = (*ARTICLE_COLUMNS, "version", "content_hash", "pipeline_version", "stored_at")
         values = (*article_row(article), version, article.content_hash, extraction.pipeline_version, now())
         marks = ", ".join("?" for _ in columns)
-        row = self.execute(
-            f"INSERT INTO articles ({', '.join(columns)}) VALUES ({marks}) "
-            "ON CONFLICT (content_hash) DO NOTHING RETURNING key", values,
-        ).fetchone()
-        return row[0] if row else None
+        return self.execute(
+            f"INSERT INTO articles ({', '.join(columns)}) VALUES ({marks}) RETURNING key", values,
+        ).fetchone()[0]
 
     def _insert_children(self, key: int, extraction: Extraction) -> None:
         for table in TABLES:
@@ -182,7 +230,7 @@ class SQLStore:
             rows = link_rows(attribute, key, extraction.events)
             self._insert_many(table, ("article_key", "event_idx", "position", column), rows)
 
-    def _load_batch(self, rows: list[Row]) -> list[Extraction]:
+    def _load_batch(self, rows: list[Row]) -> dict[int, Extraction]:
         """The extractions whose article rows (key, pipeline_version, *ARTICLE_COLUMNS) are `rows`,
         with one query per table for the whole batch."""
         loaded: dict[int, Extraction] = {}
@@ -204,7 +252,7 @@ class SQLStore:
             ).fetchall()
             for key, event_idx, target in links:
                 attach_links(loaded[key].events, attribute, [(event_idx, target)])
-        return list(loaded.values())
+        return loaded
 
 
 def redact(url: str) -> str:

@@ -19,6 +19,9 @@ SQLITE = Dialect(
         "key": "INTEGER PRIMARY KEY AUTOINCREMENT", "float": "REAL", "bool": "INTEGER", "timestamp": "TEXT",
     },
     begin_write="BEGIN IMMEDIATE",
+    foreign_keys_off="PRAGMA foreign_keys = OFF",
+    foreign_keys_on="PRAGMA foreign_keys = ON",
+    foreign_key_check="PRAGMA foreign_key_check",
 )
 
 #: Seconds a writer waits for another process's lock before failing.
