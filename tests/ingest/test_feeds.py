@@ -199,3 +199,22 @@ def test_feeds_rereading_the_same_feed_stores_nothing_new(tmp_path: Path, nlp):
                     store.save(result)
             counts.append(store.counts()["articles"])
     assert counts == [3, 3]
+
+
+def test_feeds_entry_figures_are_dropped_and_list_items_keep_their_lines(tmp_path: Path):
+    body = ("<figure><img src='smoke.jpg'><figcaption>Smoke over the city. Photo: Example Agency</figcaption>"
+            "</figure><p>Russian forces launched 40 drones overnight, the air force said.</p>"
+            "<ul><li>28 were shot down</li><li>12 were lost to jamming</li></ul>")
+    feed = RSS1.replace("Engineers cleared 40 mines from farmland, the agency said.",
+                        body.replace("<", "&lt;").replace(">", "&gt;"))
+    (item,) = read(tmp_path, "bulletin.rss", feed)
+    lines = item.article.text.splitlines()
+    assert lines[0] == "Russian forces launched 40 drones overnight, the air force said."
+    assert [line.lstrip("- ") for line in lines[1:]] == ["28 were shot down", "12 were lost to jamming"]
+    assert "Photo" not in item.article.text
+
+
+def test_feeds_plain_text_entry_too_short_for_trafilatura_keeps_its_words(tmp_path: Path):
+    feed = ATOM.replace("Three people were killed in shelling of Kherson, local officials said.", "Two killed.")
+    _, summary, _ = read(tmp_path, "desk.atom", feed)
+    assert summary.article.text == "Two killed."

@@ -46,10 +46,10 @@ def parse_html(data: bytes | str, *, art_id: str, origin: str, url: str | None =
 
 
 def fragment_text(fragment: str, *, is_html: bool = True) -> str:
-    """The text of a piece of HTML that is all content (a feed entry's body): markup, scripts
-    and link boilerplate gone, paragraphs one per line. `is_html=False` takes `fragment` as
-    plain text. Returns "" when nothing with words is left."""
-    body = fragment if is_html else escape(fragment)
+    """The text of a piece of HTML that is all content (a feed entry's body): markup, scripts,
+    figures (images, captions, credits) and link boilerplate gone, paragraphs one per line.
+    `is_html=False` takes `fragment` as plain text. Returns "" when nothing with words is left."""
+    body = _without_figures(fragment) if is_html else escape(fragment)
     doc = _bare_extraction(f"<html><body><article>{body}</article></body></html>", url=None,
                            with_metadata=False)
     text = (doc.text or "").strip() if doc is not None else ""
@@ -62,15 +62,44 @@ def _bare_extraction(html: str, *, url: str | None, with_metadata: bool):
     return trafilatura.bare_extraction(html, url=url, with_metadata=with_metadata, include_comments=False)
 
 
-def _all_text(html: str) -> str:
-    """Every text node, whitespace collapsed: for a fragment too short for trafilatura to keep."""
+#: Elements that end a line of text (for `_all_text`).
+_BLOCKS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "dd", "dt", "pre")
+
+
+def _fragment_root(html: str):
     import lxml.html
     from lxml.etree import ParserError
 
     try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        return lxml.html.fragment_fromstring(html, create_parent="div")
     except (ParserError, ValueError):
+        return None
+
+
+def _without_figures(html: str) -> str:
+    """`html` without its <figure> elements: a caption is no part of the report (and one makes
+    trafilatura fall back to running every paragraph together)."""
+    if "<figure" not in html.lower():
+        return html
+    root = _fragment_root(html)
+    if root is None:
+        return html
+    import lxml.html
+
+    for figure in root.xpath("//figure"):
+        figure.drop_tree()
+    return "".join([root.text or ""] + [lxml.html.tostring(child, encoding="unicode") for child in root])
+
+
+def _all_text(html: str) -> str:
+    """Every text node, one line per block, spaces collapsed: for a fragment too short for
+    trafilatura to keep."""
+    root = _fragment_root(html)
+    if root is None:
         return ""
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
-    return " ".join(root.text_content().split())
+    for block in root.iter(*_BLOCKS):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
