@@ -109,14 +109,16 @@ def test_cli_unopenable_ledger_is_one_line_c003(mixed_jsonl, tmp_path, capsys):
     assert err.count("C003") == 1
 
 
-def test_cli_extract_reextract_after_an_upgrade_versions_the_ledger(mixed_jsonl, tmp_path, capsys, nlp, monkeypatch):
+def test_cli_extract_reextract_after_an_upgrade_versions_the_ledger(mixed_jsonl, ledger_url, capsys, nlp,
+                                                                    monkeypatch):
     """Same input twice: nothing new. After a simulated upgrade (another pipeline version) the
     summary counts the stale articles; --reextract stores each as its new current version, once;
-    exports show one record set per article unless every version is asked for."""
+    exports show one record set per article unless every version is asked for. SQLite and
+    PostgreSQL alike."""
     import warledger.extract
     from warledger.store.base import open_store
 
-    db = str(tmp_path / "ledger.db")
+    db = ledger_url
     for expected in ("5 newly stored", "0 newly stored"):
         _, _, err = run_cli(["extract", str(mixed_jsonl), "--db", db], capsys)
         assert expected in err and "another pipeline version" not in err
