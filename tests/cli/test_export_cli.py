@@ -19,8 +19,8 @@ def extraction(article_id: str, pipeline: str) -> Extraction:
     return Extraction(
         id=article_id, pipeline_version=pipeline,
         article=Article(id=article_id, text=TEXT, published="2024-05-20", outlet="Example Wire"),
-        places=[Place(13, 20, "Kharkiv", geonames_id=706483, name="Kharkiv", lat=49.98, lon=36.25, country="UA",
-                      admin1="Kharkiv Oblast", feature="populated_place", precision=1)],
+        places=[Place(13, 20, "Kharkiv", geonames_id=706483, name="Kharkiv", lat=49.98, lon=36.25,
+                      country="UA", admin1="Kharkiv Oblast", feature="populated_place", precision=1)],
         events=[Event("Explosions/Remote violence", "Shelling/artillery/missile attack",
                       date=DateRange("2024-05-20", "2024-05-20"), place=0, start=0, end=len(TEXT))],
     )

@@ -71,7 +71,8 @@ def test_migrations_upgrade_keeps_rows_of_an_older_ledger(ledger_url, monkeypatc
         assert extraction.times[0].text == "Monday" and extraction.times[0].mod is None
 
 
-def test_migrations_reextraction_rebuild_keeps_keys_versions_and_records(ledger_url, make_extraction, monkeypatch):
+def test_migrations_reextraction_rebuild_keeps_keys_versions_and_records(ledger_url, make_extraction,
+                                                                          monkeypatch):
     """A ledger made before 0003 (content hash unique) is upgraded on opening: its article keys,
     versions, successors and records survive, and its content can then be re-extracted."""
     monkeypatch.setattr(sql, "migrate", lambda db: migrate(db, MIGRATIONS[:2]))
@@ -79,7 +80,8 @@ def test_migrations_reextraction_rebuild_keeps_keys_versions_and_records(ledger_
         old.save(make_extraction(title="First edition"))
         old.save(make_extraction(title="Corrected"))
         old.save(make_extraction("b"))
-        rows = old.execute("SELECT key, id, version, superseded_by, content_hash FROM articles ORDER BY key").fetchall()
+        rows = old.execute("SELECT key, id, version, superseded_by, content_hash FROM articles "
+                           "ORDER BY key").fetchall()
         counts = old.counts()
     monkeypatch.undo()
     with open_store(ledger_url) as upgraded:
@@ -110,7 +112,8 @@ def test_migrations_reextraction_drops_content_uniqueness_per_dialect(dialect):
 
 
 def test_migrations_rebuild_failure_restores_foreign_keys(sqlite_url):
-    broken = Migration("0097_broken_rebuild", "CREATE TABLE t (x TEXT); CREATE TABLE oops (", rebuilds_table=True)
+    broken = Migration("0097_broken_rebuild", "CREATE TABLE t (x TEXT); CREATE TABLE oops (",
+                       rebuilds_table=True)
     with open_store(sqlite_url) as store:
         with pytest.raises(Exception):
             migrate(store, MIGRATIONS + (broken,))

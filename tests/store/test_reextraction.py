@@ -103,7 +103,8 @@ def test_store_reextract_failure_midway_keeps_the_old_version_current(store, mak
     with pytest.raises(RuntimeError, match="disk on fire"):
         store.save(upgraded(make_extraction()), reextract=True)
     assert store.counts() == before
-    assert [(v.version, v.current, v.extraction.pipeline_version) for v in store.versions()] == [(1, True, OLD)]
+    history = [(v.version, v.current, v.extraction.pipeline_version) for v in store.versions()]
+    assert history == [(1, True, OLD)]
     monkeypatch.undo()
     assert store.save(upgraded(make_extraction()), reextract=True) == Saved.REEXTRACTED
     assert [v.version for v in store.versions()] == [1, 2]

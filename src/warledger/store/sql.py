@@ -122,7 +122,7 @@ class SQLStore:
                 f"WHERE key > ? {current_only} ORDER BY key LIMIT ?", (last, READ_BATCH),
             ).fetchall()
             if rows:
-                loaded = self._load_batch([(key, pipeline, *cells) for key, _, _, _, pipeline, *cells in rows])
+                loaded = self._load_batch([(row[0], *row[4:]) for row in rows])  # key, pipeline, article
                 for key, version, successor, stored_at, *_ in rows:
                     at = stored_at if isinstance(stored_at, str) else stored_at.isoformat()
                     yield StoredVersion(loaded[key], version=version, current=successor is None, stored_at=at)
