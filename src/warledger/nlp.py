@@ -38,17 +38,29 @@ def build_pipeline(options: Options = Options()) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """12 hex digits of a hash over the package's code and data files: it changes whenever
-    anything that can change an extraction changes, even without a version bump."""
-    root = Path(__file__).resolve().parent
+#: Parts of the package that cannot change what is extracted from an article's content: reading
+#: inputs (what it reads is in the article's content hash), storing, exporting, reporting, the CLI.
+#: A change there is no new pipeline, so it does not make stored articles stale.
+NOT_EXTRACTION = {"examples", "ingest", "store", "cli", "export.py", "report.py", "__main__.py"}
+
+
+def fingerprint(root: Path) -> str:
+    """12 hex digits of a hash over the code and data files under `root` that extraction runs on."""
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".json", ".tsv", ".gz", ".txt"} and "examples" not in path.parts:
-            digest.update(str(path.relative_to(root)).encode())
+        parts = path.relative_to(root).parts
+        if (path.is_file() and path.suffix in {".py", ".json", ".tsv", ".gz", ".txt"}
+                and parts[0] not in NOT_EXTRACTION):
+            digest.update("/".join(parts).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """The installed package's fingerprint: it changes whenever anything that can change an
+    extraction changes, even without a version bump."""
+    return fingerprint(Path(__file__).resolve().parent)
 
 
 def pipeline_version(nlp: Language) -> str:
