@@ -27,6 +27,8 @@ def sub_type(nlp):
         ("Police seized 40 rifles and a cache of grenades in a raid on a farm.", "Disrupted weapons use"),
         ("Government troops recaptured the town from the rebels after a week of fighting.", "Government regains territory"),
         ("Rebels seized control of the border town on Sunday.", "Non-state actor overtakes territory"),
+        ("The RSF said they had taken full control of the army base in the city.", "Non-state actor overtakes territory"),
+        ("Islamic State fighters took control of two villages near the river.", "Non-state actor overtakes territory"),
         ("Warplanes bombed a market in the north of the province.", "Air/drone strike"),
         ("Artillery shelling hit a residential block in the city.", "Shelling/artillery/missile attack"),
         ("A roadside bomb exploded under a police vehicle.", "Remote explosive/landmine/IED"),

@@ -13,7 +13,7 @@ from .places import dateline_end
 
 
 #: nouns of acts whose possessor or modifier is the one acting ("Ukraine's attack", "Russian shelling")
-_SPEECH_VERBS = ("say", "tell", "report", "announce", "claim", "state", "add", "confirm", "deny")
+SPEECH_VERBS = ("say", "tell", "report", "announce", "claim", "state", "add", "confirm", "deny")
 _LOCATIVE_PREPS = ("in", "inside", "near", "across", "throughout", "within", "around", "outside")
 _BORDER_WORDS = ("border", "frontier", "boundary")
 _ACTS = ("attack", "strike", "assault", "offensive", "incursion", "shelling", "bombardment", "raid", "invasion")
@@ -111,6 +111,12 @@ def _named_groups(span: Span) -> tuple[list[Side], set[int]]:
     return sides, taken
 
 
+def names_armed_group(text: str) -> bool:
+    """The text names one of the armed groups of the actor table ('the RSF', 'Islamic State fighters')."""
+    low = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low) for alias in lexicon.actors()["groups"])
+
+
 def _is_agentive(token: Token) -> bool:
     head = token.head
     if token.dep_ in ("nsubj", "agent") or (token.dep_ == "pobj" and head.lower_ == "by"):
@@ -135,7 +141,7 @@ def state_military_acts(sentence: Span) -> bool:
     took control of Kidal', 'the junta bombed ...'), not a speaker ('the army said')."""
     words = frozenset(lexicon.actors()["state_military"])
     for token in sentence:
-        if token.dep_ != "nsubj" or token.head.lemma_.lower() in _SPEECH_VERBS:
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() in SPEECH_VERBS:
             continue
         phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
         if token.lower_ in words or any(w in phrase for w in words if " " in w):

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..figures.units import is_person_unit
 from ..models import Figure
 from . import lexicon
-from .actors import sides_in
+from .actors import SPEECH_VERBS, names_armed_group, sides_in
 
 _NON_WORD = re.compile(r"[^a-z0-9']+")
 _VICTIM_ROLES = ("killed", "injured", "captured", "hospitalised", "missing")
@@ -89,7 +89,7 @@ def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set
     if any(figure.role == "captured" and is_person_unit(figure.unit) for figure in figures):
         groups.add("captured_people")
     for taker in _territory_takers(span):
-        if _has_term(taker, "nonstate"):
+        if _has_term(taker, "nonstate") or names_armed_group(taker):
             groups.add("taken_by_nonstate")
         elif _has_term(taker, "state_forces") or _names_a_state(taker):
             groups.add("taken_by_state")
@@ -150,8 +150,24 @@ def _agent(verb: Token) -> str | None:
             head = child
         elif child.dep_ == "agent":
             head = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if head is not None and head.tag_ == "PRP":
+            return _speaker_of(verb) or head.text
         if head is not None:
             return " ".join(t.text for t in head.subtree if t.i <= head.i)
+    return None
+
+
+def _speaker_of(verb: Token) -> str | None:
+    """'The RSF said they had taken the base': a pronoun doer of reported speech is its speaker, the
+    subject of the saying verb above it."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.lemma_.lower() in SPEECH_VERBS:
+            subjects = [c for c in current.children if c.dep_ == "nsubj" and c.tag_ != "PRP"]
+            return " ".join(" ".join(t.text for t in s.subtree if t.i <= s.i) for s in subjects) or None
     return None
 
 
