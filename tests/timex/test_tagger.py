@@ -359,3 +359,16 @@ def test_tagger_titles_named_with_a_time_word_are_no_times():
 def test_tagger_units_or_units_is_one_vague_duration():
     t = one("He probably died within weeks or months of his capture.")
     assert (t.text, t.value) == ("weeks or months", "PXW")
+
+
+def test_tagger_next_day_follows_the_day_last_told_of():
+    assert values("Fighting broke out on 3 August. The next day, rebels took the town.") == [
+        ("3 August", "2024-08-03"), ("The next day", "2024-08-04")]
+    assert values("Clashes began on 3 August. A day later troops arrived; the following day they left.") == [
+        ("3 August", "2024-08-03"), ("A day later", "2024-08-04"), ("the following day", "2024-08-05")]
+    assert values("On 3 August, 12 people were arrested; the day before, police had raided the office.")[1] == (
+        "the day before", "2024-08-02")
+
+
+def test_tagger_next_day_after_a_preposition_of_time_is_a_stretch():
+    assert one("Aid should arrive over the next day or two.").value == "P1D"

@@ -130,10 +130,17 @@ def duration_adj(m: Match, ctx: Context) -> Resolution | None:
     return Resolution(period_value(n, lx.key(m["unit"])), "DURATION", None)
 
 
-def duration_unit_rel(m: Match, ctx: Context) -> Resolution:
-    """the past week, the next month: one unit before / after publication."""
+#: words before "the next day" that make it a stretch of time ("over the next day or two")
+SPAN_CUES = re.compile(r"(?:for|in|within|over|during|throughout|of)\s+$", re.I)
+
+
+def duration_unit_rel(m: Match, ctx: Context) -> Resolution | None:
+    """the past week, the next month: one unit before / after publication. 'The next day' is the day
+    after the one last told of (a date), unless a preposition makes it a stretch ('over the next day')."""
     unit = lx.key(m["unit"])
     rel = lx.key(m["rel"])
+    if unit == "day" and rel == "next" and m["the"] and not SPAN_CUES.search(ctx.text[max(0, m.start() - 12):m.start()]):
+        return None
     return Resolution(period_value(1, unit), "DURATION", _anchored(ctx, rel, 1, unit))
 
 

@@ -281,6 +281,8 @@ def ago(m: Match, ctx: Context) -> Resolution | None:
         ref = ctx.reference("day")[:10]  # "two days later": from the day last mentioned
     if relative_to_mention and ref:
         shifted = cal.shift_value(ref, code if code in ("D", "W", "M", "Q", "Y") else "D", sign * int(n)) if code not in ("H", "S") else None
+        if shifted and code == "D" and sign > 0 and ctx.reference("day"):
+            return Resolution(shifted)  # 'two days later': the story moves on to that day
         if shifted:
             return _anaphoric(shifted)
     if ctx.anchor is None:
@@ -350,5 +352,5 @@ def relative_unit(m: Match, ctx: Context) -> Resolution | None:
         return None
     day = base + timedelta(days=shift) if base else None
     res = _day_value(day, part_code(unit) if unit != "day" else None)
-    res.remember = False
+    res.remember = shift > 0 and ctx.reference("day") is not None  # the story moves on to the next day; a look back does not
     return res
