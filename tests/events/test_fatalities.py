@@ -40,3 +40,13 @@ def test_fatalities_bare_total_is_another_report_of_all_dead():
     figures = [_killed("30 soldiers", 30, unit="soldier"), _killed("45", 45)]
     assert fatalities(figures) == 30
     assert fatalities([_killed("5 soldiers", 5, unit="soldier"), _killed("3 civilians", 3, unit="civilian"), _killed("6", 6)]) == 6
+
+
+def test_fatalities_increment_adds_to_the_toll_reported_before():
+    figures = [_killed("Five people", 5), _killed("Another three", 3)]
+    assert fatalities(figures) == 8
+
+
+def test_fatalities_increment_inside_a_revised_toll_is_not_counted_twice():
+    figures = [_killed("nine", 9), _killed("three more bodies", 3, unit="body", part_of=0)]
+    assert fatalities(figures) == 9

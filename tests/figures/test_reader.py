@@ -146,3 +146,24 @@ def test_reader_shot_dead_a_person_counts_one_killed(read):
 def test_reader_left_without_shelter_is_displaced_submerged_is_damaged(read):
     figures = read("The quake left 15,000 people without shelter. Some 700 houses were submerged.")
     assert [(f[1], f[5]) for f in figures] == [(15000, "displaced"), (700, "damaged")]
+
+
+def test_reader_among_the_set_is_a_part_of_the_figure_before(read):
+    figures = read("Three people were killed and 12 injured in the shelling. Two children were among the injured.")
+    assert figures[2][0] == "Two children" and figures[2][4:] == ("child", "injured", 1)
+    figures = read("Five people died in the attack. Four soldiers were among those killed, officials said.")
+    assert figures[1][4:] == ("soldier", "killed", 0)
+
+
+def test_reader_increment_is_part_of_the_running_total_of_its_sentence(read):
+    figures = read("The death toll has risen to nine from six, after rescuers pulled three more bodies from the ruins.")
+    by_text = {f[0]: f for f in figures}
+    assert by_text["nine"][5] == "killed" and by_text["six"][5] == "other"
+    assert by_text["three more bodies"][5:] == ("killed", 0)
+    figures = read("Rescuers found two more bodies on Monday, bringing the death toll to 14.")
+    assert figures[0][6] == 1 and figures[1][1] == 14
+
+
+def test_reader_more_than_is_a_bound_not_an_increment(read):
+    figures = read("The toll rose to 40 after more than 20 people died in hospital.")
+    assert all(f[6] is None for f in figures)

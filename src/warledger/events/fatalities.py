@@ -5,21 +5,27 @@ from collections.abc import Iterable
 
 from ..figures.numbers import parse_numeral, word_value
 from ..figures.units import is_munition_unit
+from ..figures.subsets import is_increment
 from ..models import Figure
 from . import lexicon
 
 
 def fatalities(figures: Iterable[Figure]) -> int | None:
     """Sum over the kinds of people killed of the lowest figure reported for each kind, or a bare total
-    ('45 killed') when that is lower; None when the event has no killed figure. Parts ('including four
-    children') are already in their whole."""
+    ('45 killed') when that is lower, plus the increments reported on top of it ('another three died');
+    None when the event has no killed figure. Parts ('including four children', 'three more bodies' of
+    a toll that 'has risen to nine') are already in their whole."""
     lowest: dict[str, int] = {}
     totals: list[int] = []
+    added = 0
     for figure in figures:
         if figure.role != "killed" or figure.part_of is not None or is_munition_unit(figure.unit):
             continue
         number = reported_number(figure)
         if number is None:
+            continue
+        if is_increment(figure.text):
+            added += number  # 'another three died in hospital': on top of the toll reported before
             continue
         if _is_bare(figure):
             totals.append(number)  # '45 killed': everyone, whoever they were
@@ -27,7 +33,9 @@ def fatalities(figures: Iterable[Figure]) -> int | None:
         kind = _kind(figure.unit)
         lowest[kind] = min(number, lowest.get(kind, number))
     reports = totals + ([sum(lowest.values())] if lowest else [])
-    return min(reports) if reports else None
+    if not reports:
+        return added or None
+    return min(reports) + added
 
 
 def _is_bare(figure: Figure) -> bool:

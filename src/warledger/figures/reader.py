@@ -8,7 +8,7 @@ from . import lexicon
 from .noncounts import is_non_count
 from .quantities import Quantity, find_quantities, is_number_token
 from .roles import OTHER, figure_role, is_verb, set_role
-from .subsets import link_subsets
+from .subsets import is_increment, link_increments, link_subsets
 from .units import counted_noun, is_munition_unit, is_person_unit, normalise_unit, role_noun, unit_text
 
 #: roles that only people (or what is left of them) undergo: a figure without a noun counts persons
@@ -30,14 +30,23 @@ def read_figures(doc: Doc) -> list[Figure]:
     quantities.sort(key=lambda q: q.start)
     figures: list[Figure] = []
     partitives: set[int] = set()
+    sentences: list[int] = []
+    totals: set[int] = set()
+    increments: set[int] = set()
     for quantity in quantities:
         figure = _figure(doc, quantity)
         if figure is None:
             continue
         if _read_partitive(doc, quantity, figure):
             partitives.add(len(figures))
+        if _is_running_total(doc, quantity):
+            totals.add(len(figures))
+        elif _is_increment(doc, quantity, figure):
+            increments.add(len(figures))
+        sentences.append(doc[quantity.anchor].sent.start)
         figures.append(figure)
     link_subsets(figures, doc.text, partitives)
+    link_increments(figures, increments, totals, sentences)
     _units_of_others(figures, doc)
     for figure in figures:
         if figure.unit is None and figure.role in _PERSON_ROLES:
@@ -114,7 +123,7 @@ def _read_partitive(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
     of_set = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
     if of_set is None or quantity.end >= len(doc) or doc[quantity.end].lower_ != "of":
-        return False
+        return _read_among(doc, quantity, figure)
     role = set_role(of_set)
     if role not in _PERSON_ROLES:
         return False
@@ -122,6 +131,42 @@ def _read_partitive(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
     predicate = _copula_noun(anchor)
     if predicate is not None and is_person_unit(normalise_unit(unit_text(predicate))):
         figure.unit = normalise_unit(unit_text(predicate))
+    return True
+
+
+def _is_running_total(doc: Doc, quantity: Quantity) -> bool:
+    """'the toll has risen to nine', 'bringing the death toll to 14', 'stood at 31': a running total,
+    the latest count of everything reported so far."""
+    noun = counted_noun(doc, quantity)
+    token = noun if noun is not None and noun.i >= quantity.end else doc[quantity.anchor]
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ in ("to", "at") and is_verb(prep.head)
+            and prep.head.lemma_.lower() in lexicon.word_set("figures_roles", "total_verbs"))
+
+
+def _is_increment(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
+    """'three more bodies', 'another 34 people', 'a further two soldiers': a count added to one
+    reported before ('more than 430' is a bound, not an increment)."""
+    if is_increment(figure.text):
+        return True
+    before = doc[quantity.start - 1] if quantity.start > doc[quantity.anchor].sent.start else None
+    return before is not None and before.lower_ != "more" and is_increment(before.text)
+
+
+def _read_among(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
+    """'Two children were among the injured', 'four soldiers were among those killed': a count said to
+    be among a set named by what happened to it is a part of that set (the figure just reported);
+    it takes the set's role and keeps its own unit. True when the figure is such a part."""
+    noun = counted_noun(doc, quantity) or doc[quantity.anchor]
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be":
+        return False
+    among = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    role = set_role(among) if among is not None else None
+    if role not in _PERSON_ROLES:
+        return False
+    figure.role = role
     return True
 
 

@@ -39,6 +39,30 @@ def link_subsets(figures: list[Figure], text: str, partitives: set[int] | None =
             _link_partitive(figures, index, text)
 
 
+def is_increment(text: str) -> bool:
+    """The figure as written adds to a count reported before: 'three more bodies', 'another 34 people'
+    ('more than 430' is a bound)."""
+    words = "|".join(sorted(lexicon.word_set("figures_roles", "increment_words")))
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)(?!\s+than\b)", text, re.I) is not None
+
+
+def link_increments(figures: list[Figure], increments: set[int], totals: set[int], sentences: list[int]) -> None:
+    """'The toll has risen to nine ... after rescuers pulled three more bodies from the ruins': an
+    increment reported in the same sentence as a running total of the same role is part of that
+    total (the total already counts it)."""
+    for index in sorted(increments):
+        child = figures[index]
+        if child.part_of is not None:
+            continue
+        for parent in sorted(totals, key=lambda t: abs(t - index)):
+            whole = figures[parent]
+            if sentences[parent] != sentences[index] or whole.part_of is not None:
+                continue
+            if child.role in (whole.role, "other") and _fits(child, whole):
+                _inherit(child, parent, whole)
+                break
+
+
 def _link_partitive(figures: list[Figure], index: int, text: str) -> None:
     """'... killed at least seven people ... two of the dead were children': the part of the
     nearest earlier whole with the same role, a few sentences back at most."""
