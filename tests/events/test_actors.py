@@ -50,3 +50,10 @@ def test_actors_demonym_of_a_place_is_a_location(nlp):
 def test_actors_named_groups_of_myanmar_and_gaza(nlp):
     sides = sides_in(nlp("The Arakan Army said Palestinian Islamic Jihad fighters were not involved.")[:])
     assert [s.group for s in sides] == ["AA: Arakan Army", "PIJ: Palestinian Islamic Jihad"]
+
+
+def test_actors_a_speaker_acts_only_through_its_report(nlp):
+    sides = sides_in(nlp("Russia said Ukrainian forces attacked a village in the region.")[:])
+    assert [(s.iso, s.agentive) for s in sides] == [("RU", False), ("UA", True)]
+    sides = sides_in(nlp("Russia's Defence Ministry said its forces had captured the village, a claim Ukraine's military denied.")[:])
+    assert [(s.iso, s.agentive) for s in sides] == [("RU", True), ("UA", False)]

@@ -158,3 +158,18 @@ def test_events_government_troops_are_the_forces_of_the_country(nlp):
     doc = _doc(nlp, text, "2024-05-02", [("Kidal", "ML", "populated_place")], [])
     [event] = code_events(doc)
     assert event.actor1 == "Military Forces of Mali (2021-)"
+
+
+def test_events_a_habit_is_no_event(nlp):
+    text = "Kyiv rarely comments on attacks on Russian territory, but says its strikes target military infrastructure."
+    doc = _doc(nlp, text, "2026-11-17", [], [])
+    assert code_events(doc) == []
+
+
+def test_events_damage_told_after_an_attack_joins_it(nlp):
+    text = ("Russian shelling killed two people in Nikopol on Tuesday. \"The enemy struck the town with artillery and "
+            "kamikaze drones,\" the governor wrote. At least 11 houses and a gas pipeline were damaged.")
+    doc = _doc(nlp, text, "2026-11-18", [("Nikopol", "UA", "populated_place")],
+               [("Tuesday", "2026-11-17", "2026-11-17", "2026-11-17")])
+    [event] = code_events(doc)
+    assert event.date.start == "2026-11-17" and event.fatalities == 2

@@ -118,12 +118,40 @@ def names_armed_group(text: str) -> bool:
 
 
 def _is_agentive(token: Token) -> bool:
+    speaker = _speaker_acts(token)
+    if speaker is not None:
+        return speaker
     head = token.head
     if token.dep_ in ("nsubj", "agent") or (token.dep_ == "pobj" and head.lower_ == "by"):
         return True
     if token.dep_ in ("amod", "compound", "poss", "nmod"):
         words = {head.lemma_.lower(), head.lower_}
         return bool(words & _role_words("military")) or bool(words & set(_ACTS))
+    return False
+
+
+def _speaker_acts(token: Token) -> bool | None:
+    """A side that speaks ('Russia's Defence Ministry said ...', 'a claim Ukraine's military denied')
+    tells of acts; it is their doer only when its report makes it so ('... said its forces had
+    captured the village', '... said it shot down 20 drones'). None when the side does not speak."""
+    noun = token
+    if token.dep_ in ("poss", "compound", "amod", "nmod"):
+        noun = token.head
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in noun.head.children):
+        return True  # 'Al Shabaab claimed responsibility': it names itself the doer
+    for clause in noun.head.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if subject.tag_ == "PRP" and subject.dep_ == "nsubj":
+                return True  # 'said it shot down'
+            if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subject.children) and (
+                    subject.lemma_.lower() in _role_words("military") or subject.lower_ in _role_words("military")):
+                return True  # 'said its forces had captured'
     return False
 
 

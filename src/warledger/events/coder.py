@@ -222,8 +222,9 @@ def _sentence_trigger(sent: Span, figures: list[Figure], paragraphs: list[tuple[
 
 def _is_irrealis(trigger: Trigger, sent: Span, figures: list[Figure], times: Sequence[Time]) -> bool:
     """'Clinton called for the US to step up the fight', 'troops could be sent': wished, planned or
-    possible events, with no count and no date of their own, are not events."""
-    if "irrealis_phrases" not in trigger.groups:
+    possible events, and habits ('Kyiv rarely comments on attacks', 'gunmen often raid the villages'),
+    with no count and no date of their own, are not events."""
+    if not {"irrealis_phrases", "habitual"} & trigger.groups:
         return False
     counted = any(f.role != "other" for f in figures)
     dated = any(sent.start_char <= t.start < sent.end_char and t.interval for t in times)
@@ -358,7 +359,7 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
         recent = max(candidates, key=lambda c: c.sentence_index, default=None)
         if recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW:
             return recent
-    if new.trigger.vague and (new.date is None or new.date.source == "published"):
+    if (new.trigger.vague or new.trigger.joins) and (new.date is None or new.date.source == "published"):
         recent = max(candidates, key=lambda c: c.sentence_index, default=None)  # 'JNIM claimed 45 killed'
         if (recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and recent.actor1 in (None, new.actor1)
                 and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW):

@@ -33,6 +33,7 @@ class Trigger:
     groups: frozenset[str]
     requires: frozenset[str] = frozenset()
     vague: bool = False  # names the event only vaguely ('an attack'): it may refer to one told nearby
+    joins: bool = False  # undated, it tells more of the violent event just before ('11 houses were damaged')
 
 
 def normalise(text: str) -> str:
@@ -193,7 +194,8 @@ def best_trigger(groups: set[str] | frozenset[str]) -> Trigger | None:
         return None
     sub = best["sub_event_type"]
     event_type = lexicon.event_type_of().get(sub) if sub else None
-    return Trigger(sub, event_type, best["weight"], frozenset(groups), frozenset(best["all"]), best.get("vague", False))
+    return Trigger(sub, event_type, best["weight"], frozenset(groups), frozenset(best["all"]), best.get("vague", False),
+                   best.get("joins", False))
 
 
 def classify(span: Span, figures: Iterable[Figure] = ()) -> Trigger | None:
