@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 from warledger.geo.gazetteer import Gazetteer, default_gazetteer, strip_type_words
 from warledger.geo.names import name_key
 
@@ -76,3 +79,21 @@ def test_gazetteer_strip_type_words():
 def test_gazetteer_division_initials_are_names():
     from warledger.geo.gazetteer import default_gazetteer
     assert [e.name for e in default_gazetteer().lookup("NSW")][:1] == ["New South Wales"]
+
+
+def test_gazetteer_points_file_replaces_derived_points(tmp_path):
+    data = Path(__file__).resolve().parents[2] / "src" / "warledger" / "geo" / "data"
+    for name in ("gazetteer.tsv.gz", "names.tsv.gz"):
+        (tmp_path / name).symlink_to(data / name)
+    derived = Gazetteer.load(tmp_path).get(2017370)  # Russia placed by its cities
+    with gzip.open(tmp_path / "points.tsv.gz", "wt", encoding="utf-8") as handle:
+        handle.write("# a comment\ngeonames_id\tlat\tlon\tsource\n2017370\t60.0\t100.0\tcsc:RU\n")
+    russia = Gazetteer.load(tmp_path).get(2017370)
+    assert (russia.lat, russia.lon) == (60.0, 100.0) and (derived.lat, derived.lon) != (60.0, 100.0)
+    assert russia.name == derived.name and russia.population == derived.population
+
+
+def test_gazetteer_packaged_points_place_large_countries_centrally(gazetteer):
+    # points from the Countries States Cities package, not the centre of the cities (west Siberia)
+    russia, canada = gazetteer.get(2017370), gazetteer.get(6251999)
+    assert russia.lon > 90 and canada.lat > 55

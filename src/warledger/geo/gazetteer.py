@@ -8,7 +8,7 @@ import gzip
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -68,12 +68,17 @@ class Gazetteer:
     # -- loading -------------------------------------------------------------------------------
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH, lang_dir: Path = LANG_DIR) -> Gazetteer:
-        """Read `path`/gazetteer.tsv.gz and `path`/names.tsv.gz, then the lexicons of `lang_dir`."""
+        """Read `path`/gazetteer.tsv.gz and `path`/names.tsv.gz, the representative points of
+        countries and divisions in `path`/points.tsv.gz (when there: they replace the points
+        derived from their cities), then the lexicons of `lang_dir`."""
         entries: dict[int, GeoEntry] = {}
         for gid, feature, name, country, admin1, lat, lon, pop, capital in data_rows(path / "gazetteer.tsv.gz"):
             entries[int(gid)] = GeoEntry(
                 int(gid), feature, name, country, admin1, float(lat), float(lon), int(pop), capital == "1"
             )
+        for gid, (lat, lon) in read_points(path / "points.tsv.gz").items():
+            if gid in entries:
+                entries[gid] = replace(entries[gid], lat=lat, lon=lon)
         # ids stay a comma-separated string until looked up: most names are never asked for
         names: dict[str, str | list[int]] = dict(data_rows(path / "names.tsv.gz"))
         gazetteer = cls(entries, names)
@@ -213,6 +218,13 @@ class Gazetteer:
 
     def admin1_of(self, entry: GeoEntry) -> GeoEntry | None:
         return self.admin1s.get(entry.admin1_code) if entry.admin1_code else None
+
+
+def read_points(path: Path) -> dict[int, tuple[float, float]]:
+    """geonames_id -> (lat, lon) of a points file (geonames_id, lat, lon, source); {} without one."""
+    if not path.is_file():
+        return {}
+    return {int(gid): (float(lat), float(lon)) for gid, lat, lon, *_ in data_rows(path)}
 
 
 def data_rows(path: Path) -> Iterator[list[str]]:
