@@ -167,3 +167,18 @@ def test_reader_increment_is_part_of_the_running_total_of_its_sentence(read):
 def test_reader_more_than_is_a_bound_not_an_increment(read):
     figures = read("The toll rose to 40 after more than 20 people died in hospital.")
     assert all(f[6] is None for f in figures)
+
+
+def test_reader_counts_before_a_running_total_are_part_of_it(read):
+    figures = read("Two soldiers were killed on Monday. A further two died in hospital, bringing the toll to four.")
+    assert [f[4:] for f in figures] == [("soldier", "killed", 2), ("person", "killed", 2), ("person", "killed", None)]
+
+
+def test_reader_a_toll_that_doubled_counts_the_dead(read):
+    assert read("The number of dead has doubled to 40.")[0][4:6] == ("person", "killed")
+    assert read("The injury toll rose to 30 on Tuesday.")[0][5] == "injured"
+
+
+def test_reader_munitions_dropped_or_lobbed_are_launched(read):
+    assert read("A fighter jet dropped two bombs on a monastery.")[0][4:6] == ("bomb", "launched")
+    assert read("Militants lobbed three grenades at a police post.")[0][4:6] == ("grenade", "launched")

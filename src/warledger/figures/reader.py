@@ -46,7 +46,7 @@ def read_figures(doc: Doc) -> list[Figure]:
         sentences.append(doc[quantity.anchor].sent.start)
         figures.append(figure)
     link_subsets(figures, doc.text, partitives)
-    link_increments(figures, increments, totals, sentences)
+    link_increments(figures, increments, totals, sentences, doc.text)
     _units_of_others(figures, doc)
     for figure in figures:
         if figure.unit is None and figure.role in _PERSON_ROLES:

@@ -21,6 +21,8 @@ def figure_role(start: Token, unit: str | None) -> str:
     role = _role(start)
     if not is_munition_unit(unit):
         return role
+    if role == OTHER and start.dep_ in ("dobj", "nsubjpass") and is_verb(start.head):
+        role = lexicon.roles()["munition_verbs"].get(start.head.lemma_.lower(), OTHER)  # 'dropped two bombs'
     if role in lexicon.roles()["munition_intercepted_roles"] and not _is_active_subject(start):
         return "intercepted"
     if _is_active_subject(start) and _verb_lexicon_role(start.head) in _IMPACT_ROLES:
@@ -184,8 +186,9 @@ def _object_role(verb: Token) -> str | None:
 
 
 def _naming_words(noun: Token) -> list[Token]:
-    """The noun with its modifiers, and for 'the number of displaced families' the counted noun's too."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    """The noun's modifiers and the noun ('injury toll': the modifier names the role before the bare
+    'toll' does), and for 'the number of displaced families' the counted noun's too."""
+    words = [*(c for c in noun.children if c.dep_ in ("compound", "amod")), noun]
     if noun.lemma_.lower() in lexicon.word_set("figures_units", "placeholders"):
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):

@@ -6,6 +6,7 @@ import re
 
 from ..models import Figure
 from . import lexicon
+from .roles import OTHER
 
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _MAX_GAP = 160
@@ -46,10 +47,20 @@ def is_increment(text: str) -> bool:
     return re.search(rf"(?<!\w)(?:{words})(?!\w)(?!\s+than\b)", text, re.I) is not None
 
 
-def link_increments(figures: list[Figure], increments: set[int], totals: set[int], sentences: list[int]) -> None:
+def link_increments(figures: list[Figure], increments: set[int], totals: set[int], sentences: list[int],
+                    text: str = "") -> None:
     """'The toll has risen to nine ... after rescuers pulled three more bodies from the ruins': an
     increment reported in the same sentence as a running total of the same role is part of that
-    total (the total already counts it)."""
+    total (the total already counts it); so are the counts of that role told before the total in its
+    paragraph ('Two soldiers were killed ... bringing the toll to four')."""
+    for parent in sorted(totals):
+        whole = figures[parent]
+        for index in range(parent - 1, -1, -1):
+            child = figures[index]
+            if whole.start - child.end > _MAX_PARTITIVE_GAP or "\n\n" in text[child.end : whole.start]:
+                break
+            if child.part_of is None and child.role == whole.role != OTHER and index not in totals and _fits(child, whole):
+                _inherit(child, parent, whole)
     for index in sorted(increments):
         child = figures[index]
         if child.part_of is not None:
