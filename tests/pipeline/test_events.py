@@ -173,3 +173,25 @@ def test_events_damage_told_after_an_attack_joins_it(nlp):
                [("Tuesday", "2026-11-17", "2026-11-17", "2026-11-17")])
     [event] = code_events(doc)
     assert event.date.start == "2026-11-17" and event.fatalities == 2
+
+
+def test_events_gunmen_of_a_country_are_an_armed_group_not_its_military(nlp):
+    text = "Israeli troops killed three Palestinian gunmen in a firefight in Jenin on Tuesday."
+    doc = _doc(nlp, text, "2026-11-25", [("Jenin", "PS", "populated_place")], [("Tuesday", "2026-11-24", "2026-11-24", "2026-11-24")])
+    [event] = code_events(doc)
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel (2022-)", "Unidentified Armed Group (Palestine)")
+
+
+def test_events_soldiers_who_meet_a_crowd_are_the_military(nlp):
+    text = "Soldiers opened fire on protesters in Khartoum on Thursday, killing seven."
+    doc = _doc(nlp, text, "2026-11-25", [("Khartoum", "SD", "populated_place")], [("Thursday", "2026-11-19", "2026-11-19", "2026-11-19")])
+    [event] = code_events(doc)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters", "Protesters (Sudan)", "Military Forces of Sudan (2019-)")
+
+
+def test_events_forces_that_meet_a_crowd_keep_their_own_country(nlp):
+    text = "Israeli soldiers on Sunday violently suppressed a peaceful protest in the town of Beit Jala."
+    doc = _doc(nlp, text, "2026-11-25", [("Beit Jala", "PS", "populated_place")], [("Sunday", "2026-11-22", "2026-11-22", "2026-11-22")])
+    [event] = code_events(doc)
+    assert (event.actor1, event.actor2) == ("Protesters (Palestine)", "Military Forces of Israel (2022-)")

@@ -30,6 +30,7 @@ class Side:
     munitions: bool  # named as the owner of drones/missiles ('45 Ukrainian drones')
     launcher: bool = False  # the subject of launching ('Russia launched 71 drones')
     location: bool = False  # named as where things happen ('in Mali', 'the border with Niger'), not as a party
+    armed_group: bool = False  # a country's people under arms outside its state ('Palestinian gunmen', 'Kurdish militants')
 
 
 @lru_cache(maxsize=None)
@@ -77,7 +78,8 @@ def sides_in(span: Span) -> list[Side]:
         if iso is None or (low in ("us", "car") and token.text not in ("US", "CAR")):
             continue
         sides.append(Side(iso, None, token, _is_agentive(token), _owns_munitions(token), _launches(token),
-                          location=_is_location(token) or token.idx < dateline_end(span.doc.text)))
+                          location=_is_location(token) or token.idx < dateline_end(span.doc.text),
+                          armed_group=_names_armed_men(token)))
     return sorted(sides, key=lambda side: side.token.i)
 
 
@@ -155,6 +157,13 @@ def _speaker_acts(token: Token) -> bool | None:
     return False
 
 
+def _names_armed_men(token: Token) -> bool:
+    """'Palestinian gunmen', 'Kurdish militants', 'Malian jihadists': a demonym on men under arms who
+    are no state's forces names an armed group of that country, not its military."""
+    return token.dep_ in ("amod", "compound", "nmod") and (
+        token.head.lower_ in _role_words("armed_men") or token.head.lemma_.lower() in _role_words("armed_men"))
+
+
 def _owns_munitions(token: Token) -> bool:
     munitions = ("drone", "missile", "rocket", "uav", "shahed", "projectile", "aircraft", "jet", "warplane", "helicopter")
     return token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.lemma_.lower() in munitions
@@ -175,6 +184,27 @@ def state_military_acts(sentence: Span) -> bool:
         if token.lower_ in words or any(w in phrase for w in words if " " in w):
             return True
     return False
+
+
+def security_role(sentences: list[Span]) -> str:
+    """'police' for the state agents who met a crowd, unless only soldiers are named ('soldiers opened
+    fire on protesters'): then 'military'."""
+    words = {t.lower_ for sent in sentences for t in sent}
+    text = " ".join(sent.text.lower() for sent in sentences)
+    if words & _role_words("police") or any(" " in w and w in text for w in _role_words("police")):
+        return "police"
+    soldiers = _role_words("military") - _role_words("armed_men") - {"drones", "drone", "missiles", "missile", "members", "units"}
+    return "military" if words & soldiers else "police"
+
+
+def is_security_force(token: Token) -> bool:
+    """The token names a country's police or soldiers ('Israeli soldiers', 'Kenyan police', 'Turkish
+    armed forces')."""
+    if token.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    head = {token.head.lower_, token.head.lemma_.lower()}
+    soldiers = _role_words("military") - _role_words("armed_men")
+    return bool(head & (soldiers | _role_words("police")))
 
 
 def victim_role(words: set[str]) -> str:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Attribution, Event, Figure, Place, Time
 from . import lexicon
-from .actors import Side, actor_name, sides_in, state_military_acts, victim_role
+from .actors import Side, actor_name, is_security_force, security_role, sides_in, state_military_acts, victim_role
 from .dates import EventDate, event_date, is_background
 from .fatalities import fatalities
 from .places import nearest_place_before, place_in
@@ -305,7 +305,7 @@ def _crowd_actors(candidate: Candidate, iso: str | None) -> tuple[str | None, st
     """Protests and riots are named after their crowd (and the police who met them); arrests after the
     police; attacks on civilians by unnamed men after an unidentified armed group."""
     event_type, sub = candidate.trigger.event_type, candidate.trigger.sub_event_type
-    police = actor_name(iso, "police")
+    police = actor_name(_security_country(candidate) or iso, security_role(candidate.sentences))
     if event_type == "Protests":
         return actor_name(iso, "protesters"), police if sub != "Peaceful protest" else None
     if event_type == "Riots":
@@ -315,6 +315,15 @@ def _crowd_actors(candidate: Candidate, iso: str | None) -> tuple[str | None, st
     if event_type == "Violence against civilians" and not any(s.agentive for s in candidate.sides):
         if "attackers" in candidate.trigger.groups:
             return actor_name(iso, "unidentified"), actor_name(iso, "civilians")
+    return None
+
+
+def _security_country(candidate: Candidate) -> str | None:
+    """The country whose police or soldiers act, when the text names it ('Israeli soldiers suppressed
+    a protest in Beit Jala'): they need not be the forces of the country where it happened."""
+    for side in candidate.sides:
+        if side.iso and not side.location and not side.armed_group and is_security_force(side.token):
+            return side.iso
     return None
 
 
@@ -344,7 +353,7 @@ def _finer(places: Sequence[Place], new: int | None, old: int | None) -> bool:
 def _side_name(side: Side | None) -> str | None:
     if side is None:
         return None
-    return side.group or actor_name(side.iso)
+    return side.group or actor_name(side.iso, "unidentified" if side.armed_group else "military")
 
 
 def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Sequence[Place],
