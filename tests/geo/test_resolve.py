@@ -58,3 +58,19 @@ def test_resolve_unknown_name_is_unresolved(resolver):
 
 def test_resolve_haversine_km():
     assert abs(haversine_km(55.75, 37.62, 59.94, 30.31) - 634) < 10  # Moscow - St Petersburg
+
+
+def test_resolve_listed_sea_or_region_beats_a_small_namesake_town(resolver):
+    # US context would otherwise carry the towns Atlantic (Iowa) and Middle East
+    atlantic, *_ = resolve(resolver, mention("Atlantic"), mention("Texas", start=20), mention("Florida", start=30))
+    assert atlantic.name == "Atlantic Ocean"
+    (middle_east,) = resolve(resolver, mention("Middle East"))
+    assert middle_east.feature == "region"
+    # "Atlantic, Iowa": the text places the town
+    (town,) = resolve(resolver, mention("Atlantic", parent="Iowa"))
+    assert town.feature == "populated_place" and town.country == "US"
+
+
+def test_resolve_x_city_is_the_city_not_a_division(resolver):
+    (manchester,) = resolve(resolver, mention("Manchester City"))
+    assert manchester.feature == "populated_place" and manchester.country == "GB"

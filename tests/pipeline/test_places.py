@@ -254,3 +254,15 @@ def test_places_county_is_no_namesake_town(nlp):
     assert "Suffolk" not in by_text(places(nlp, "Suffolk County detectives found a skeleton near Southold."))
     found = by_text(places(nlp, "The swan was found at the Dresden Zoo, near the Korean Peninsula."))
     assert found["Dresden"].country == "DE" and "Korean Peninsula" in found
+
+
+def test_places_continent_part_is_no_continent(nlp):
+    found = by_text(places(nlp, "Jihadist groups have spread across West Africa and North Africa."))
+    for name in ("West Africa", "North Africa"):
+        assert found[name].name == name and found[name].feature == "region"
+
+
+def test_places_feature_word_ending_a_name_is_no_place(nlp):
+    found = by_text(places(nlp, "She was born in a village north of Cairo, in the Nile Delta."))
+    assert "Delta" not in found and found["Cairo"].country == "EG"
+    assert by_text(places(nlp, "Gunmen attacked Warri in Delta on Monday."))["Delta"].feature == "admin1"

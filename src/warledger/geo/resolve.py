@@ -28,6 +28,7 @@ WEIGHTS = {
     "outlet_country": 1.0,  # the outlet's own country
     "continent": -1.0,  # continents lose to a same-named country or city
     "lexicon_region": 4.0,  # a region or sea of places_regions.tsv (no population of its own)
+    "region_namesake_town": -6.0,  # a town sharing a listed region's or sea's name ("Atlantic", "Middle East")
     "water_word": 10.0,
     "acronym_case": -5.0,  # "EU" written in capitals is no town named "Eu"  # "the Red Sea" ends with a water word and the candidate is a sea, not Red Sea State
 }
@@ -81,7 +82,10 @@ class Resolver:
             if divisions:
                 return divisions + [e for e in g.lookup(mention.lookup)[:MAX_CANDIDATES] if e.feature != "admin1"]
         found = g.lookup(mention.lookup)[:MAX_CANDIDATES]
-        if not found:  # "Republic of Armenia", "Kherson Oblast" written otherwise
+        if not found and name_key(mention.lookup).endswith(" city"):
+            # "Manchester City", "Hull City": the city of that name, not a division ("Manchester" parish)
+            found = [e for e in g.lookup(mention.lookup[: -len(" city")]) if e.feature == "populated_place"]
+        elif not found:  # "Republic of Armenia", "Kherson Oblast" written otherwise
             found = [e for e in g.lookup(g.base_name(mention.lookup)) if e.feature in ("country", "admin1")]
         if mention.main_names_only:
             found = [e for e in found if self._main_name_matches(mention, e, strict=True)]
@@ -122,6 +126,8 @@ class Resolver:
             s += w["acronym_case"]
         if entry.capital:
             s += w["capital"]
+        if entry.feature == "populated_place" and not mention.parent and self._names_lexicon_region(mention):
+            s += w["region_namesake_town"]  # "the Atlantic" is the ocean; "Atlantic, Iowa" the town
         if mention.kind == "region" and entry.feature == "admin1" and not self._is_city_division(mention, entry):
             s += w["region_cue_admin1"]
         if mention.kind == "name" and entry.feature == "admin1" and self._has_namesake_city(mention, entry):
@@ -138,6 +144,9 @@ class Resolver:
             if context.is_near(entry):
                 s += w["context_near"]
         return s
+
+    def _names_lexicon_region(self, mention: Mention) -> bool:
+        return any(c.geonames_id in self.gazetteer.region_ids for c in mention.candidates)
 
     @staticmethod
     def _ends_with_water_word(name: str) -> bool:

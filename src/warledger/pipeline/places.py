@@ -339,6 +339,9 @@ class PlaceRecognizer:
         if cand.end < len(doc) and doc[cand.end].lower_ in WATER_AFTER_NAME and \
                 not self.gazetteer.is_lexicon_region(cand.lookup):
             return False  # "the Vistula river", "the Dnipro river": the river, not the town
+        if len(span) == 1 and span[0].lower_ in self.patterns["natural_feature_words"] and cand.start > 0 and \
+                is_capitalised(doc[cand.start - 1]) and not doc[cand.start - 1].is_sent_start:
+            return False  # "the Nile Delta": the last word of a feature's name, not Nigeria's Delta State
         if len(span) == 1 and is_acronym(span[0]) and not self.names_a_country(cand.lookup) and \
                 not self.gazetteer.is_lexicon_name(cand.lookup):
             return False  # "P.A.", "AI"; "US", "UK", "EU", "NSW" are kept
