@@ -182,3 +182,13 @@ def test_reader_a_toll_that_doubled_counts_the_dead(read):
 def test_reader_munitions_dropped_or_lobbed_are_launched(read):
     assert read("A fighter jet dropped two bombs on a monastery.")[0][4:6] == ("bomb", "launched")
     assert read("Militants lobbed three grenades at a police post.")[0][4:6] == ("grenade", "launched")
+
+
+def test_reader_a_part_takes_the_people_its_copula_names(read):
+    assert read("Nine people died; five of them were women.")[1][4:] == ("woman", "killed", 0)
+    assert read("Seven people were killed, three of whom were children.")[1][4:] == ("child", "killed", 0)
+
+
+def test_reader_a_whole_fronted_with_of_has_the_part_after_it(read):
+    assert read("Of the 20 killed, 12 were civilians.")[1][4:] == ("civilian", "killed", 0)
+    assert read("Of the 143 injured, 79 were hospitalised.")[1][4:] == ("person", "hospitalised", 0)

@@ -30,6 +30,7 @@ def read_figures(doc: Doc) -> list[Figure]:
     quantities.sort(key=lambda q: q.start)
     figures: list[Figure] = []
     partitives: set[int] = set()
+    predicates: dict[int, str] = {}  # a part whose copula names who it counts
     sentences: list[int] = []
     totals: set[int] = set()
     increments: set[int] = set()
@@ -39,6 +40,8 @@ def read_figures(doc: Doc) -> list[Figure]:
             continue
         if _read_partitive(doc, quantity, figure):
             partitives.add(len(figures))
+        elif figure.unit is None and (named := _copula_person(doc[quantity.anchor])) is not None:
+            predicates[len(figures)] = named
         if _is_running_total(doc, quantity):
             totals.add(len(figures))
         elif _is_increment(doc, quantity, figure):
@@ -46,6 +49,9 @@ def read_figures(doc: Doc) -> list[Figure]:
         sentences.append(doc[quantity.anchor].sent.start)
         figures.append(figure)
     link_subsets(figures, doc.text, partitives)
+    for index, unit in predicates.items():  # 'five of them were women', 'of the 20 killed, 12 were civilians'
+        if figures[index].part_of is not None and figures[index].unit in (None, "person"):
+            figures[index].unit = unit
     link_increments(figures, increments, totals, sentences, doc.text)
     _units_of_others(figures, doc)
     for figure in figures:
@@ -168,6 +174,13 @@ def _read_among(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
         return False
     figure.role = role
     return True
+
+
+def _copula_person(anchor: Token) -> str | None:
+    """'five of them were women', '12 were civilians': the people a bare count is said to be."""
+    predicate = _copula_noun(anchor)
+    unit = normalise_unit(unit_text(predicate)) if predicate is not None else None
+    return unit if is_person_unit(unit) else None
 
 
 def _copula_noun(subject: Token) -> Token | None:

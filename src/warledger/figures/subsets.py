@@ -10,7 +10,10 @@ from .roles import OTHER
 
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _MAX_GAP = 160
-_MAX_PARTITIVE_GAP = 600  # characters back to the whole a partitive ('two of the dead') refers to
+_MAX_PARTITIVE_GAP = 600
+#: 'Of the 20 killed, 12 were civilians': a whole fronted with 'of', then its part after a comma
+_FRONTED_OF = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)of\s+(?:the|those|these)\s+$", re.I)
+_FRONTED_GAP = re.compile(r"[^.;:!?\n]{0,40},\s*$")  # characters back to the whole a partitive ('two of the dead') refers to
 
 
 def link_subsets(figures: list[Figure], text: str, partitives: set[int] | None = None) -> None:
@@ -29,6 +32,9 @@ def link_subsets(figures: list[Figure], text: str, partitives: set[int] | None =
         following = text[child.end : child.end + 12].lstrip()
         if before.search(clause) or (after.match(following) and child.unit is None):  # '11 of which', not 'nine persons of whom'
             parent = index - 1
+        elif _FRONTED_OF.search(text[max(0, previous.start - 12) : previous.start]) and _FRONTED_GAP.match(gap):
+            parent = index - 1  # 'Of the 20 killed, 12 were civilians'
+
         elif previous.part_of is not None and _is_listed_with(gap, child, previous):
             parent = previous.part_of
         else:
