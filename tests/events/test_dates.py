@@ -56,3 +56,15 @@ def test_dates_dateline_is_not_the_event_date(nlp):
              _time("Monday", text, "2026-11-02", "2026-11-02", "2026-11-02")]
     found = event_date(nlp(text)[:], times, "2026-11-03")
     assert (found.range.start, found.source) == ("2026-11-02", "text")
+
+
+def test_dates_the_day_of_the_saying_dates_the_event_only_when_nothing_else_does(nlp):
+    text = "The governor said on Wednesday that a missile hit Dnipro on Tuesday, killing four people."
+    doc = nlp(text)
+    times = [_time("Wednesday", text, "2026-11-25", "2026-11-25", "2026-11-25"),
+             _time("Tuesday", text, "2026-11-24", "2026-11-24", "2026-11-24")]
+    assert event_date(doc[:], times, "2026-11-25").range.start == "2026-11-24"
+    text = "Officials said Friday that gunmen killed 12 villagers."
+    doc = nlp(text)
+    found = event_date(doc[:], [_time("Friday", text, "2026-11-20", "2026-11-20", "2026-11-20")], "2026-11-25")
+    assert (found.range.start, found.source) == ("2026-11-20", "text")

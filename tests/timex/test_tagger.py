@@ -372,3 +372,10 @@ def test_tagger_next_day_follows_the_day_last_told_of():
 
 def test_tagger_next_day_after_a_preposition_of_time_is_a_stretch():
     assert one("Aid should arrive over the next day or two.").value == "P1D"
+
+
+def test_tagger_overnight_is_the_night_before_the_day_a_report_was_made():
+    assert values("Russia said on Monday it had downed 30 drones overnight.") == [
+        ("Monday", "2024-08-19"), ("overnight", "2024-08-18TNI")]
+    assert values("Russia said it downed 30 drones overnight.") == [("overnight", "2024-08-20TNI")]
+    assert values("On Monday, troops advanced. Overnight, drones hit Kyiv.")[1] == ("Overnight", "2024-08-20TNI")

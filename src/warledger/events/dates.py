@@ -32,16 +32,32 @@ def is_frame(time: Time, sentence: Span) -> bool:
 
 
 def event_date(sentence: Span, times: Sequence[Time], published: str | None) -> EventDate | None:
-    """The date of the first time expression in the sentence that dates an event, else the
+    """The date of the first time expression in the sentence that dates an event (one that dates
+    the saying, 'the governor said on Wednesday that ...', only when no other does), else the
     publication day (source 'published'), else None."""
-    for time in times_in(sentence, times):
-        if time.interval is None or is_frame(time, sentence) or time.type == "SET" or is_dateline(sentence, time):
-            continue
-        interval = night_day(time)
+    usable = [t for t in times_in(sentence, times)
+              if t.interval is not None and not is_frame(t, sentence) and t.type != "SET" and not is_dateline(sentence, t)]
+    usable.sort(key=lambda t: dates_saying(sentence, t))
+    if usable:
+        interval = night_day(usable[0])
         return EventDate(interval, precision(interval), "text")
     if published:
         return EventDate(DateRange(published, published), 2, "published")
     return None
+
+
+_SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "write", "post"})
+
+
+def dates_saying(sentence: Span, time: Time) -> bool:
+    """'said on Wednesday', 'told reporters Friday': the time is when something was said."""
+    span = sentence.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head
+    return token.dep_ in ("prep", "npadvmod", "tmod") and token.head.lemma_.lower() in _SPEECH_VERBS
 
 
 def night_day(time: Time) -> DateRange:

@@ -118,12 +118,30 @@ def part_of_day(m: Match, ctx: Context) -> Resolution:
     return res
 
 
+#: a day a report was made on, just before: "said on Monday (that)", "told reporters Friday"
+REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|stated|added|claimed|wrote)\s+(?:on\s+)?$", re.I)
+
+
 def overnight(m: Match, ctx: Context) -> Resolution:
-    """The night before publication: value `YYYY-MM-DDTNI` of the evening it began."""
+    """The night before the report: publication, or the day of a saying earlier in the sentence
+    ('the air force said on Monday that Russia had launched 50 drones overnight'); value
+    `YYYY-MM-DDTNI` of the evening it began."""
     if ctx.anchor is None:
         return Resolution("XXXX-XX-XXTNI", "TIME", None)
-    night = ctx.anchor - timedelta(days=1)
-    return Resolution(f"{night.isoformat()}TNI", "TIME", (night, ctx.anchor))
+    morning = _reported_day(m.start(), ctx) or ctx.anchor
+    night = morning - timedelta(days=1)
+    return Resolution(f"{night.isoformat()}TNI", "TIME", (night, morning))
+
+
+def _reported_day(pos: int, ctx: Context) -> date | None:
+    """The day a report was made on, named earlier in the same sentence, before the anchor."""
+    ref, at = ctx.reference("day"), ctx.last_day_at
+    if not ref or at < 0 or not re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
+        return None
+    if re.search(r"[.!?]\s|\n", ctx.text[at:pos]) or not REPORTED_ON.search(ctx.text, max(0, at - 30), at):
+        return None
+    day = cal.parse_day(ref)
+    return day if day is not None and day < ctx.anchor else None
 
 
 UNIT_CODES = {"week": "W", "weekend": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "half": "H"}
