@@ -153,6 +153,8 @@ def test_reader_among_the_set_is_a_part_of_the_figure_before(read):
     assert figures[2][0] == "Two children" and figures[2][4:] == ("child", "injured", 1)
     figures = read("Five people died in the attack. Four soldiers were among those killed, officials said.")
     assert figures[1][4:] == ("soldier", "killed", 0)
+    figures = read("Two children were among 12 people injured in the attack.")
+    assert figures[0][4:] == ("child", "injured", 1)
 
 
 def test_reader_increment_is_part_of_the_running_total_of_its_sentence(read):

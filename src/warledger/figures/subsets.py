@@ -11,6 +11,7 @@ from .roles import OTHER
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 _MAX_GAP = 160
 _MAX_PARTITIVE_GAP = 600
+_NAMED_WHOLE_GAP = 40  # characters from a part to the whole it is said to be among
 #: 'Of the 20 killed, 12 were civilians': a whole fronted with 'of', then its part after a comma
 _FRONTED_OF = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)of\s+(?:the|those|these)\s+$", re.I)
 _FRONTED_GAP = re.compile(r"[^.;:!?\n]{0,40},\s*$")  # characters back to the whole a partitive ('two of the dead') refers to
@@ -84,6 +85,13 @@ def _link_partitive(figures: list[Figure], index: int, text: str) -> None:
     """'... killed at least seven people ... two of the dead were children': the part of the
     nearest earlier whole with the same role, a few sentences back at most."""
     child = figures[index]
+    if index + 1 < len(figures):  # 'two children were among 12 people injured': the whole named right after
+        whole = figures[index + 1]
+        gap = text[child.end : whole.start]
+        if len(gap) <= _NAMED_WHOLE_GAP and not re.search(r"[.;!?]", gap) and re.search(r"(?<!\w)among(?!\w)", gap, re.I) \
+                and whole.role == child.role and whole.part_of is None and _fits(child, whole):
+            _inherit(child, index + 1, whole)
+            return
     for parent in range(index - 1, -1, -1):
         whole = figures[parent]
         if child.start - whole.end > _MAX_PARTITIVE_GAP:
