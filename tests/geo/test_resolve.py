@@ -74,3 +74,11 @@ def test_resolve_listed_sea_or_region_beats_a_small_namesake_town(resolver):
 def test_resolve_x_city_is_the_city_not_a_division(resolver):
     (manchester,) = resolve(resolver, mention("Manchester City"))
     assert manchester.feature == "populated_place" and manchester.country == "GB"
+
+
+def test_resolve_namesake_city_counts_when_the_recogniser_kept_only_the_division(resolver, gazetteer):
+    # an untagged "St. Louis" keeps Senegal's Saint-Louis region but not its town (not an English
+    # name); the bare name is still a town's, so the region loses to St. Louis, Missouri
+    m = mention("St. Louis")
+    m.candidates = [e for e in gazetteer.lookup("St. Louis") if e.feature == "admin1" or e.country == "US"]
+    assert resolve(resolver, m)[0].geonames_id == 4407066

@@ -266,3 +266,9 @@ def test_places_feature_word_ending_a_name_is_no_place(nlp):
     found = by_text(places(nlp, "She was born in a village north of Cairo, in the Nile Delta."))
     assert "Delta" not in found and found["Cairo"].country == "EG"
     assert by_text(places(nlp, "Gunmen attacked Warri in Delta on Monday."))["Delta"].feature == "admin1"
+
+
+def test_places_saint_abbreviation_in_capitals(nlp):
+    # the tokeniser splits "ST." off in a dateline; the name is St. Louis, Missouri, not "LOUIS"
+    found = places(nlp, "ST. LOUIS – St. Louis Police announced two arrests.")
+    assert [(p.text, p.geonames_id) for p in found] == [("ST. LOUIS", 4407066), ("St. Louis", 4407066)]

@@ -163,13 +163,19 @@ class Resolver:
                    for c in mention.candidates)
 
     def _has_namesake_city(self, mention: Mention, division: GeoEntry) -> bool:
+        """A city of the division's name in or near it, among all the gazetteer's entries of the
+        name: the recogniser may have kept the division but not the city ("St. Louis" keeps
+        Senegal's Saint-Louis region, not its Saint-Louis town), and the bare name is still the town's."""
+        known = {c.geonames_id for c in mention.candidates}
+        cities = mention.candidates + [e for e in self.gazetteer.lookup(mention.lookup)[:MAX_CANDIDATES]
+                                       if e.feature == "populated_place" and e.geonames_id not in known]
         return any(
             c.feature == "populated_place" and c.country == division.country
             and c.population > division.population * (
                 0.02 if self._main_name_matches(mention, c) else NAMESAKE_ALTERNATE_SHARE)
             and (c.admin1_code == division.admin1_code
                  or haversine_km(c.lat, c.lon, division.lat, division.lon) <= NAMESAKE_KM)
-            for c in mention.candidates
+            for c in cities
         )
 
     def _main_name_matches(self, mention: Mention, entry: GeoEntry, strict: bool = False) -> bool:

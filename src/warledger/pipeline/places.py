@@ -558,7 +558,7 @@ class TokenView:
         self.starts = [t.idx for t in doc]
         self.ends = [t.idx + len(t.text) for t in doc]
         self.capitalised = [is_capitalised(t) for t in doc]
-        self.connector = [t.lower_ in NAME_CONNECTORS for t in doc]
+        self.connector = [t.lower_ in NAME_CONNECTORS or is_abbreviation_dot(t) for t in doc]
         self.sentence = [0] * len(doc)
         if doc.has_annotation("SENT_START"):
             for k, sent in enumerate(doc.sents):
@@ -621,6 +621,14 @@ def is_capitals_word(tok: Token) -> bool:
 def is_acronym_or_agency(tok: Token) -> bool:
     """An agency in a dateline's brackets: "AP", "AFP", "Reuters", "Xinhua"."""
     return tok.text.isalpha() and (tok.text.isupper() or tok.text[:1].isupper())
+
+
+def is_abbreviation_dot(tok: Token) -> bool:
+    """The dot of an abbreviation in capitals that the tokeniser split off ("ST. LOUIS", "FT. WORTH")."""
+    if tok.text != "." or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.idx + len(prev.text) == tok.idx and prev.text.isalpha() and len(prev.text) <= 3 and is_capitalised(prev)
 
 
 def is_capitalised(tok: Token) -> bool:
