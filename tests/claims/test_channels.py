@@ -36,3 +36,19 @@ def test_channels_statement_after_an_object(nlp):
 def test_channels_not_from_a_following_clause(nlp):
     atts = nlp("The governor said the dam was intact, adding that a video of the flood was fake.")._.wl_attributions
     assert atts[0].channel is None
+
+
+def test_channels_telephone_and_phone_as_written(nlp):
+    assert channels(nlp, "A nurse, reached by telephone, said the clinic was full.") == ["telephone"]
+    assert channels(nlp, "The mayor told reporters by phone that the road was closed.") == ["phone"]
+
+
+def test_channels_a_named_media_arm_is_the_channel():
+    assert match_channel("in a message on its Amaq news agency") == "Amaq"
+    assert match_channel("on its al-Naba propaganda channel") == "al-Naba"
+    assert match_channel("in a message on its channel") is None
+
+
+def test_channels_cue_inside_a_split_quotation_keeps_its_modifier(nlp):
+    text = '"The roof came down," the governor wrote on Telegram. "Two people are missing."'
+    assert channels(nlp, text) == ["Telegram"]

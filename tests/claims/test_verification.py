@@ -118,3 +118,74 @@ def test_verification_account_that_someone_dismissed_is_disputed(nlp):
 def test_verification_complement_clause_after_claim_is_not_a_dispute(nlp):
     doc = nlp("The spokesman repeated a claim that the army rejected the offer of talks.")
     assert all(v.status != "disputed" for v in doc._.wl_verifications)
+
+
+def test_verification_remote_figures_statement_reaches_the_paragraphs_of_figures(nlp):
+    text = ("At least 12 people were killed and 30 wounded in the blast, rescuers said.\n\n"
+            "A clinic nearby took in 9 of the wounded, a nurse said.\n\n"
+            "The rebels denied any role in the blast.\n\n"
+            "The figures could not be independently verified.")
+    doc = nlp(text)
+    for needle in ("12 people", "30 wounded", "9 of the wounded"):
+        pos = text.index(needle)
+        assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle
+
+
+def test_verification_toll_statement_skips_counts_that_are_not_casualties(nlp):
+    text = ("The army said 40 fighters were killed in the clash.\n\n"
+            "A farmer said 25 houses were burned.\n\n"
+            "The toll given for the fighters could not be verified.")
+    doc = nlp(text)
+    fighters, houses = text.index("40 fighters"), text.index("25 houses")
+    assert verification_at(doc, fighters, fighters + 11) == "unverified"
+    assert verification_at(doc, houses, houses + 9) == "unstated"
+
+
+def test_verification_narrowed_statement_takes_the_paragraph_it_names(nlp):
+    text = ("A shell hit the bus station on Monday, killing 8 people, the governor said.\n\n"
+            "Across the province, 20 people were killed this week, the ministry said.\n\n"
+            "Officials could not verify the casualty figures from the bus station.")
+    doc = nlp(text)
+    station, week = text.index("8 people"), text.index("20 people")
+    assert verification_at(doc, station, station + 8) == "unverified"
+    assert verification_at(doc, week, week + 9) == "unstated"
+
+
+def test_verification_ages_and_durations_are_not_counts(nlp):
+    text = ("Rescuers said 6 people died when the bridge fell.\n\n"
+            "A 45-year-old driver said he had waited two hours.\n\n"
+            "These figures could not be verified.")
+    doc = nlp(text)
+    pos = text.index("6 people")
+    assert verification_at(doc, pos, pos + 8) == "unverified"
+
+
+def test_verification_denial_of_blame_does_not_dispute_the_toll(nlp):
+    text = ("Medics said 15 people were killed in the market.\n\n"
+            "The army denied that its units had targeted civilians.")
+    doc = nlp(text)
+    pos = text.index("15 people")
+    assert verification_at(doc, pos, pos + 9) == "unstated"
+
+
+def test_verification_denial_of_the_facts_still_disputes(nlp):
+    text = ("The rebels said they shot down 3 helicopters.\n\n"
+            "The army denied that any aircraft had been lost.")
+    doc = nlp(text)
+    pos = text.index("3 helicopters")
+    assert verification_at(doc, pos, pos + 13) == "disputed"
+
+
+def test_verification_a_different_account_disputes_the_claims_before(nlp):
+    text = ("The militants said they killed 50 soldiers in the raid.\n\n"
+            "The army gave a different account.")
+    doc = nlp(text)
+    pos = text.index("50 soldiers")
+    assert verification_at(doc, pos, pos + 11) == "disputed"
+
+
+def test_verification_images_reviewed_by_the_outlet_confirm(nlp):
+    text = "Satellite images reviewed by the newspaper showed 22 burned vehicles at the depot."
+    doc = nlp(text)
+    pos = text.index("22 burned vehicles")
+    assert verification_at(doc, pos, pos + 18) == "confirmed"

@@ -6,12 +6,16 @@ Looks at the cue's own modifiers ("at a briefing", "in a statement", "on X"), at
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from . import lexicon
 
 OTHER_CLAUSES = ("advcl", "conj", "ccomp", "xcomp", "parataxis", "relcl", "cc")
+# the cue's own modifiers ("wrote on Telegram", "said in a statement", "told reporters by phone"):
+# theirs even where a quotation's outer bounds hold them ("'...,' Fedorov wrote on Telegram. '...'")
+MODIFIERS = ("prep", "agent", "npadvmod", "advmod", "dative")
 AGENCY = re.compile(r"\bnews agency\b|\bwire service\b", re.IGNORECASE)
 
 
@@ -42,9 +46,19 @@ def _agency_report(source_text: str, cue: Token) -> str | None:
     return lex.agency_report
 
 
+@lru_cache(maxsize=1)
+def _named_outlet() -> re.Pattern:
+    expr = lexicon._load("attribution_channels.json").get("named_outlet")
+    return re.compile(expr) if expr else re.compile(r"(?!)")
+
+
 def match_channel(text: str) -> str | None:
-    """The channel of the longest channel phrase in `text`, or None."""
+    """The channel of the longest channel phrase in `text`, or None; a media arm named before its
+    kind ("on its al-Zallaqa propaganda channel") is the channel by its name."""
     lex = lexicon.channels()
+    named = _named_outlet().search(text)
+    if named:
+        return named.group("name")
     hits = [(m.end() - m.start(), lex.keywords[m.group().lower()]) for m in lex.pattern.finditer(text)]
     hits += [(m.end() - m.start(), lex.case_sensitive[m.group()]) for m in lex.exact_pattern.finditer(text)]
     if not hits:
@@ -56,12 +70,22 @@ def _cue_modifiers(cue: Token, content: tuple[int, int]) -> list[tuple[int, int]
     """Character ranges of the cue's clause outside the content: its modifiers ("at a briefing",
     "in a statement on Monday"), in runs of adjacent words."""
     other_clauses = {t.i for c in cue.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
+    own = _own_modifiers(cue, content)
     runs: list[list[Token]] = []
     for token in sorted(cue.subtree, key=lambda t: t.i):
-        if content[0] <= token.idx < content[1] or token.i == cue.i or token.i in other_clauses:
+        inside = content[0] <= token.idx < content[1] and token.i not in own
+        if inside or token.i == cue.i or token.i in other_clauses:
             runs.append([])
             continue
         if not runs or (runs[-1] and runs[-1][-1].i != token.i - 1):
             runs.append([])
         runs[-1].append(token)
     return [(r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs if r]
+
+
+def _own_modifiers(cue: Token, content: tuple[int, int]) -> set[int]:
+    """Tokens of the cue's modifiers that follow the cue when the cue sits inside the content's
+    outer bounds (a quotation split around it: '"...," Fedorov wrote on Telegram. "..."')."""
+    if not content[0] <= cue.idx < content[1]:
+        return set()
+    return {t.i for c in cue.children if c.dep_ in MODIFIERS and c.i > cue.i for t in c.subtree}

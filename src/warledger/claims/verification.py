@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -18,6 +20,35 @@ from .paragraphs import sentences as split_sentences
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
                     re.IGNORECASE)
 STATUS_ORDER = ("unverified", "disputed", "confirmed")
+
+
+@dataclass(frozen=True)
+class ScopeWords:
+    """What a statement that points back at claims names, and what a sentence must hold to be one
+    of those claims (lang/en/claims_verification.json: casualty_anaphors ... blame_denials)."""
+
+    figure_anaphors: re.Pattern
+    casualty_anaphors: re.Pattern
+    plural_anaphors: re.Pattern
+    casualty_words: frozenset[str]
+    measure_words: frozenset[str]
+    max_paragraphs_back: int
+    blame_denials: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def scope_words() -> ScopeWords:
+    data = lexicon._load("claims_verification.json")
+    never = r"(?!)"
+    return ScopeWords(
+        figure_anaphors=re.compile(data.get("figure_anaphors", never), re.IGNORECASE),
+        casualty_anaphors=re.compile(data.get("casualty_anaphors", never), re.IGNORECASE),
+        plural_anaphors=re.compile(data.get("plural_anaphors", never), re.IGNORECASE),
+        casualty_words=frozenset(w.lower() for w in data.get("casualty_words", [])),
+        measure_words=frozenset(w.lower() for w in data.get("measure_words", [])),
+        max_paragraphs_back=int(data.get("max_paragraphs_back", 0)),
+        blame_denials=re.compile(data.get("blame_denials", never), re.IGNORECASE),
+    )
 
 
 def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
@@ -60,7 +91,7 @@ def _denials(doc: Doc, sentences: list[Span], denials: Sequence[tuple[int, int]]
     out = []
     for start, _ in denials:
         k = next((i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char), None)
-        if k is None:
+        if k is None or _denies_blame(doc, start):
             continue
         scope = _backward_scope(doc, sentences, k, cues)
         if scope is not None:
@@ -68,6 +99,21 @@ def _denials(doc: Doc, sentences: list[Span], denials: Sequence[tuple[int, int]]
             out.append(Verification(sentences[k].start_char, sentences[k].start_char + len(text), text,
                                     "disputed", *scope))
     return out
+
+
+def _denies_blame(doc: Doc, cue_start: int) -> bool:
+    """"The government denied that the military had targeted civilians", "denied responsibility":
+    a denial of blame, intent or a role leaves the counts told before it standing."""
+    cue = next((t for t in doc if t.idx <= cue_start < t.idx + len(t.text)), None)
+    if cue is None:
+        return False
+    denied = [t for c in cue.children if c.dep_ in ("ccomp", "dobj", "xcomp", "pcomp", "prep")
+              for t in c.subtree]
+    if not denied:
+        return False
+    denied.sort(key=lambda t: t.i)
+    text = doc.text[denied[0].idx: denied[-1].idx + len(denied[-1].text)]
+    return bool(scope_words().blame_denials.search(text))
 
 
 def phrase_spans(text: str) -> list[tuple[int, int]]:
@@ -89,6 +135,7 @@ def _statement(doc: Doc, sentences: list[Span], k: int, start: int, end: int, st
             scope = _paragraphs_of_claims(doc, sentences, k, cues)
         else:
             scope = _backward_scope(doc, sentences, k, cues)
+        scope = _named_claims_scope(doc, sentences, k, scope)
         if scope is not None:
             text = _trim_stop(sent.text)
             return Verification(sent.start_char, sent.start_char + len(text), text, status, *scope)
@@ -124,6 +171,101 @@ def _backward_scope(doc: Doc, sentences: list[Span], k: int,
     if not chosen:
         return None
     return chosen[-1].start_char, chosen[0].end_char
+
+
+def _named_claims_scope(doc: Doc, sentences: list[Span], k: int,
+                        scope: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The scope of a statement that points back at claims, moved to the claims it names.
+
+    "The figures could not be independently verified", a paragraph after the figures, or "the toll
+    given for the attackers could not be verified" after a paragraph of burned homes: when the
+    sentences in `scope` hold no claim of the kind named (a count; for a toll, casualties, losses,
+    a count of the dead or hurt), the nearest earlier paragraph that holds one is taken instead,
+    and for a plural anaphor ("the figures") the paragraphs of such claims just before it too."""
+    words = scope_words()
+    statement = sentences[k]
+    casualties = bool(words.casualty_anaphors.search(statement.text))
+    if not casualties and not words.figure_anaphors.search(statement.text):
+        return scope  # "that claim", "the report": any claim will do
+
+    narrowing = _narrowing_lemmas(statement, words)
+
+    def holds(sent: Span) -> bool:
+        return _has_count(sent, casualties)
+
+    def about(members: list[Span]) -> bool:
+        return not narrowing or any(t.lemma_.lower() in narrowing for s in members for t in s)
+
+    if scope is not None:
+        inside = [s for s in sentences[:k] if scope[0] <= s.start_char and s.end_char <= scope[1]]
+        if any(holds(s) for s in inside) and about(inside):
+            return scope
+    here = _paragraph_of(doc, statement.start_char)
+    by_paragraph: dict[int, list[Span]] = {}
+    for sent in sentences[:k]:
+        by_paragraph.setdefault(_paragraph_of(doc, sent.start_char), []).append(sent)
+    plural = bool(words.plural_anaphors.search(statement.text))
+    chosen: list[int] = []
+    for paragraph in range(here - 1, -1, -1):  # the statement's own paragraph was the backward scope's
+        if not chosen and here - paragraph > words.max_paragraphs_back:
+            break
+        members = by_paragraph.get(paragraph, [])
+        if any(holds(s) for s in members) and about(members):
+            chosen.append(paragraph)
+            if not plural:
+                break
+        elif chosen:
+            break
+    if not chosen:
+        return scope
+    first = by_paragraph[min(chosen)][0]
+    last = by_paragraph[max(chosen)][-1]
+    return first.start_char, last.end_char
+
+
+NARROWING_PREPS = ("from", "for", "of", "in", "on", "about", "after")
+
+
+def _narrowing_lemmas(statement: Span, words: ScopeWords) -> set[str]:
+    """Content words of the phrase that narrows the anaphor: "the casualty figures from the
+    overnight strike" -> {overnight, strike}; "the toll given for the attackers" -> {attacker}."""
+    heads = [t for t in statement if t.pos_ in ("NOUN", "PROPN")
+             and (words.figure_anaphors.fullmatch(t.text) or words.casualty_anaphors.fullmatch(t.text))]
+    out: set[str] = set()
+    for head in heads:
+        attached = list(head.children)
+        if head.dep_ in ("dobj", "nsubjpass"):  # "could not verify the figures from the strike"
+            attached += [c for c in head.head.children if c.i > head.i and c.dep_ == "prep"]
+        for child in attached:
+            phrase = []
+            if child.dep_ == "prep" and child.lower_ in NARROWING_PREPS:
+                phrase = list(child.subtree)
+            elif child.dep_ == "acl":  # "given for the attackers", "reported by ..."
+                phrase = [t for p in child.children if p.dep_ == "prep" and p.lower_ in NARROWING_PREPS
+                          for t in p.subtree]
+            out |= {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop}
+    return out
+
+
+def _has_count(sent: Span, casualties: bool = False) -> bool:
+    """True when the sentence gives a count (a number that does not measure an age, a duration, a
+    distance, a storey or a calibre; not a year), and, with `casualties`, a word of the dead or hurt."""
+    words = scope_words()
+    if casualties and not any(t.lower_ in words.casualty_words for t in sent):
+        return False
+    tokens = list(sent)
+    for n, token in enumerate(tokens):
+        if not (token.like_num or NUMBER.fullmatch(token.text)):
+            continue
+        if re.fullmatch(r"(?:1[89]|20)\d\d", token.text):
+            continue  # a year
+        following = [t.lower_ for t in tokens[n + 1:n + 4] if t.text not in ("-", "–")]
+        if following and (following[0] in words.measure_words
+                          or (following[0] in ("a", "an", "per") and len(following) > 1
+                              and following[1] in words.measure_words)):
+            continue
+        return True
+    return False
 
 
 def _paragraphs_of_claims(doc: Doc, sentences: list[Span], k: int,
