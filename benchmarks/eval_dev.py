@@ -30,9 +30,18 @@ class DevSet:
     """A task's gold file and, when the gold is not itself the input, the input file."""
 
     task: str
-    gold: str  # relative to shared/
+    gold: str  # relative to shared/, or to the repository when `in_repo`
     input: str | None = None
     headline: str = ""  # the key metric quoted first
+    scorer_task: str | None = None  # score.py's task when it differs from the name
+    in_repo: bool = False  # the set is ours (tests/fixtures/...), not ../shared's
+
+    def root(self, shared: Path) -> Path:
+        return REPO if self.in_repo else shared
+
+    @property
+    def scored_as(self) -> str:
+        return self.scorer_task or self.task
 
 
 DEV_SETS = {
@@ -44,6 +53,10 @@ DEV_SETS = {
         DevSet("figures", "eval/figures/dev/gold.jsonl", headline="found_role_unit"),
         DevSet("events_case", "eval/events_case/dev/gold.jsonl", headline="macro_f1"),
         DevSet("claims", "eval/claims/dev/gold.jsonl", input="seed/articles.jsonl", headline="fig_role_f1"),
+        # 12 invented articles hand-annotated in the claims format (tests/fixtures/claims_unseen/README.md)
+        DevSet("claims_unseen", "tests/fixtures/claims_unseen/gold.jsonl",
+               input="tests/fixtures/claims_unseen/articles.jsonl", headline="fig_role_f1", scorer_task="claims",
+               in_repo=True),
     )
 }
 
@@ -96,24 +109,25 @@ def shown(path: Path) -> str:
 
 
 def evaluate(dev: DevSet, shared: Path, work: Path, limit: int | None, with_baseline: bool) -> TaskResult:
-    gold = first_lines(shared / dev.gold, work / f"{dev.task}.gold.jsonl", limit)
-    source = first_lines(shared / dev.input, work / f"{dev.task}.input.jsonl", limit) if dev.input else gold
+    root = dev.root(shared)
+    gold = first_lines(root / dev.gold, work / f"{dev.task}.gold.jsonl", limit)
+    source = first_lines(root / dev.input, work / f"{dev.task}.input.jsonl", limit) if dev.input else gold
     out = work / f"{dev.task}.out.jsonl"
     extract = warledger_command() + ["extract", str(source), "--format", "jsonl", "--output", str(out), "--no-progress"]
     started = time.perf_counter()
     run(extract)
     seconds = time.perf_counter() - started
-    report = score(shared, dev.task, out, gold)
+    report = score(shared, dev.scored_as, out, gold)
     baseline_key = None
     if with_baseline:
         base_out = work / f"{dev.task}.baseline.jsonl"
         with base_out.open("w", encoding="utf-8") as f:
             run([sys.executable, str(shared / "eval" / "baseline.py"), str(source)], stdout=f)
-        baseline_key = score(shared, dev.task, base_out, gold)["key"]
+        baseline_key = score(shared, dev.scored_as, base_out, gold)["key"]
     user_out = f"/tmp/wl-{dev.task}.jsonl"
     commands = [  # the whole dev set, as a user would type it
-        f"warledger extract {shown(shared / (dev.input or dev.gold))} --format jsonl --output {user_out}",
-        f"python3 {shown(shared / 'eval' / 'score.py')} {dev.task} {user_out} {shown(shared / dev.gold)}",
+        f"warledger extract {shown(root / (dev.input or dev.gold))} --format jsonl --output {user_out}",
+        f"python3 {shown(shared / 'eval' / 'score.py')} {dev.scored_as} {user_out} {shown(root / dev.gold)}",
     ]
     docs = report.get("counts", {}).get("gold_docs", 0)
     return TaskResult(dev.task, docs, seconds, report["key"], baseline_key, commands, report.get("counts", {}))

@@ -1,0 +1,81 @@
+"""The unseen claims set: 12 invented articles hand-annotated in the claims gold format.
+
+tests/fixtures/claims_unseen/ holds the articles and their gold (how they were annotated: its
+README). Each article goes through the library exactly as `warledger extract` runs it; the output is
+scored by ../shared/eval/score.py claims (skipped when ../shared is absent) and every key metric must
+stay at or above its floor, pinned just below the value measured when the set was added (see
+benchmarks/README.md). Raise a floor when a metric rises clearly; never lower one without saying why.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from warledger.extract import extract_articles
+from warledger.ingest import read_inputs
+
+SET = Path(__file__).resolve().parent / "fixtures" / "claims_unseen"
+
+# measured 2026-11-28 (HEAD 466756c): fig_recall 0.972, fig_f1 0.920, fig_role_f1 0.680, role 0.739,
+# unit 0.899, claimant 0.870, verification 0.797, part_of 0.913; att_f1 0.898, att claimant 0.917,
+# channel 0.778; places 0.870, times 1.0, events 0.511
+FLOORS = {
+    "fig_recall": 0.94,
+    "fig_f1": 0.89,
+    "fig_role_f1": 0.65,
+    "fig_role_acc": 0.71,
+    "fig_unit_acc": 0.87,
+    "fig_claimant_acc": 0.84,
+    "fig_verification_acc": 0.77,
+    "fig_part_of_acc": 0.88,
+    "att_f1": 0.87,
+    "att_claimant_acc": 0.86,
+    "att_channel_acc": 0.72,
+    "place_recall": 0.82,
+    "time_recall": 0.97,
+    "event_f1": 0.47,
+}
+
+
+@pytest.fixture(scope="module")
+def report(shared, nlp, tmp_path_factory) -> dict:
+    system = tmp_path_factory.mktemp("claims_unseen") / "system.jsonl"
+    with system.open("w", encoding="utf-8") as out:
+        for result in extract_articles(read_inputs([str(SET / "articles.jsonl")])):
+            out.write(json.dumps(result.to_dict()) + "\n")
+    proc = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), "claims", str(system), str(SET / "gold.jsonl"), "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    return json.loads(proc.stdout)
+
+
+def test_claims_unseen_gold_is_the_input_of_every_article():
+    articles = [json.loads(line) for line in (SET / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = [json.loads(line) for line in (SET / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(articles) == len(gold) == 12
+    for article, annotated in zip(articles, gold):
+        assert (article["id"], article["text"], article["published"]) == (
+            annotated["id"], annotated["text"], annotated["published"])
+        for figure in annotated["figures"]:
+            assert annotated["text"].count(figure["anchor"]) == 1, figure["anchor"]
+        for attribution in annotated["attributions"]:
+            assert annotated["text"].count(attribution["content_anchor"]) == 1, attribution["content_anchor"]
+
+
+def test_claims_unseen_every_article_scored(report):
+    counts = report["counts"]
+    assert counts.get("gold_docs") == 12
+    assert not counts.get("missing") and not counts.get("error_lines")
+    assert not counts.get("gold_anchor_not_found")
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_claims_unseen_meets_floor(report, metric):
+    value = report["key"].get(metric)
+    assert isinstance(value, (int, float)), f"{metric} is {value!r}"
+    assert value >= FLOORS[metric], f"{metric} {value:.4f} < floor {FLOORS[metric]}"
