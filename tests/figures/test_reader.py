@@ -194,3 +194,13 @@ def test_reader_a_part_takes_the_people_its_copula_names(read):
 def test_reader_a_whole_fronted_with_of_has_the_part_after_it(read):
     assert read("Of the 20 killed, 12 were civilians.")[1][4:] == ("civilian", "killed", 0)
     assert read("Of the 143 injured, 79 were hospitalised.")[1][4:] == ("person", "hospitalised", 0)
+
+
+def test_reader_phrasal_verbs_of_destruction_and_flight(read):
+    assert read("Some 250 houses were washed away in the floods.")[0][4:6] == ("house", "destroyed")
+    assert read("Nearly 80 homes were torched by the attackers.")[0][4:6] == ("house", "destroyed")
+    assert read("Militants drove out 5,000 villagers.")[0][4:6] == ("villager", "displaced")
+
+
+def test_reader_driven_from_their_homes_is_displaced(read):
+    assert read("The war has driven more than 12 million from their homes.")[0][4:6] == ("person", "displaced")

@@ -8,7 +8,7 @@ from . import lexicon
 from .units import is_munition_unit
 
 OTHER = "other"
-_PARTICLES = ("down", "off", "out", "up", "back", "dead")  # "shot down 35", "shot dead a man": parsed as adverbs
+_PARTICLES = ("down", "off", "out", "up", "back", "dead", "away")  # "shot down 35", "shot dead a man", "washed away": parsed as adverbs
 _MAX_CLIMB = 6
 _IMPACT_ROLES = ("struck", "killed", "destroyed", "damaged", "injured")
 _PATIENT_DEPS = ("dobj", "nsubjpass", "npadvmod", "attr", "oprd", "conj", "appos", "dative", "pobj", "advmod")
