@@ -50,3 +50,9 @@ def test_fatalities_increment_adds_to_the_toll_reported_before():
 def test_fatalities_increment_inside_a_revised_toll_is_not_counted_twice():
     figures = [_killed("nine", 9), _killed("three more bodies", 3, unit="body", part_of=0)]
     assert fatalities(figures) == 9
+
+
+def test_fatalities_a_vague_word_counts_only_when_no_number_is_told():
+    dozens = Figure(0, 6, "Dozens", None, 24, None, unit="person", role="killed")
+    assert fatalities([dozens, _killed("at least 41 civilians", 41, unit="civilian")]) == 41
+    assert fatalities([dozens]) == 12

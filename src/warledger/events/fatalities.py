@@ -13,14 +13,16 @@ from . import lexicon
 def fatalities(figures: Iterable[Figure]) -> int | None:
     """Sum over the kinds of people killed of the lowest figure reported for each kind, or a bare total
     ('45 killed') when that is lower, plus the increments reported on top of it ('another three died');
-    None when the event has no killed figure. Parts ('including four children', 'three more bodies' of
+    a vague word ('dozens' = 12) counts only when no number is told. None when the event has no
+    killed figure. Parts ('including four children', 'three more bodies' of
     a toll that 'has risen to nine') are already in their whole."""
+    killed = [f for f in figures if f.role == "killed" and f.part_of is None and not is_munition_unit(f.unit)]
+    if any(not _is_vague(f) for f in killed):
+        killed = [f for f in killed if not _is_vague(f)]  # 'Dozens killed ... at least 41 civilians': the number told
     lowest: dict[str, int] = {}
     totals: list[int] = []
     added = 0
-    for figure in figures:
-        if figure.role != "killed" or figure.part_of is not None or is_munition_unit(figure.unit):
-            continue
+    for figure in killed:
         number = reported_number(figure)
         if number is None:
             continue
@@ -36,6 +38,11 @@ def fatalities(figures: Iterable[Figure]) -> int | None:
     if not reports:
         return added or None
     return min(reports) + added
+
+
+def _is_vague(figure: Figure) -> bool:
+    """'dozens', 'scores of people', 'several': a count given by a vague word, not a number."""
+    return figure.value is None and reported_number(figure) != figure.low
 
 
 def _is_bare(figure: Figure) -> bool:
