@@ -96,3 +96,8 @@ def test_times_day_of_a_subject_follows_a_verb_that_looks_ahead(times):
     assert value_of(times("Talks on Friday will focus on prisoners."), "Friday") == "2024-08-23"
     assert value_of(times("A meeting on Friday is expected to focus on prisoners."), "Friday") == "2024-08-23"
     assert value_of(times("The attack on Friday shows Russia's intent."), "Friday") == "2024-08-16"
+
+
+def test_times_without_publication_date_count_from_the_dateline(times):
+    found = times("PORT SUDAN, November 9, 2026 (Nile Desk) - An air strike killed 41 people on Saturday.", None)
+    assert value_of(found, "Saturday") == "2026-11-07"

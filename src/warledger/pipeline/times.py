@@ -6,12 +6,14 @@ from spacy.tokens import Doc
 
 from ..models import Time
 from ..timex import tag_times
+from ..timex.dateline import dateline_day
 from ..timex.tense import tense_reader
 
 
 class TimeTagger:
     """Sets `doc._.wl_times`: the doc's temporal expressions (models.Time) with TIMEX3 values,
-    relative ones resolved against `doc._.wl_published` and the tense of their clause."""
+    relative ones resolved against `doc._.wl_published` (else the date of a dateline at the head of
+    the text) and the tense of their clause."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -21,7 +23,8 @@ class TimeTagger:
         return doc
 
     def find(self, doc: Doc) -> list[Time]:
-        return tag_times(doc.text, doc._.wl_published, tense_at=tense_reader(doc))
+        published = doc._.wl_published or dateline_day(doc.text)  # a wire story's dateline gives its day
+        return tag_times(doc.text, published, tense_at=tense_reader(doc))
 
     def set_annotations(self, doc: Doc, found: list[Time]) -> None:
         doc._.wl_times = found
