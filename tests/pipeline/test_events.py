@@ -195,3 +195,20 @@ def test_events_forces_that_meet_a_crowd_keep_their_own_country(nlp):
     doc = _doc(nlp, text, "2026-11-25", [("Beit Jala", "PS", "populated_place")], [("Sunday", "2026-11-22", "2026-11-22", "2026-11-22")])
     [event] = code_events(doc)
     assert (event.actor1, event.actor2) == ("Protesters (Palestine)", "Military Forces of Israel (2022-)")
+
+
+def test_events_another_attack_is_an_event_of_its_own(nlp):
+    text = ("Gunmen attacked a village in Plateau state on Sunday, killing 12 people. "
+            "Two days later, another attack killed five in a nearby village.")
+    doc = _doc(nlp, text, "2026-11-25", [("Plateau", "NG", "admin1")],
+               [("Sunday", "2026-11-22", "2026-11-22", "2026-11-22"), ("Two days later", "2026-11-24", "2026-11-24", "2026-11-24")])
+    events = code_events(doc)
+    assert sorted((e.date.start, e.fatalities) for e in events) == [("2026-11-22", 12), ("2026-11-24", 5)]
+
+
+def test_events_ground_regained_and_called_it_is_regained_territory(nlp):
+    text = "Rebels seized the town of Kidal on Monday. The following day, government troops recaptured it."
+    doc = _doc(nlp, text, "2026-11-25", [("Kidal", "ML", "populated_place")],
+               [("Monday", "2026-11-23", "2026-11-23", "2026-11-23"), ("The following day", "2026-11-24", "2026-11-24", "2026-11-24")])
+    assert {(e.sub_event_type, e.date.start) for e in code_events(doc)} == {
+        ("Non-state actor overtakes territory", "2026-11-23"), ("Government regains territory", "2026-11-24")}

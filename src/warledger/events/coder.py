@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -360,13 +361,16 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
                          positions: dict[int, int]) -> Candidate | None:
     """An earlier event the new sentence tells more of: the same sub-event type in the same country,
     or, for a vague trigger ('Ukraine's attack on Russia'), a violent event between the same sides
-    (battles first)."""
+    (battles first). None when the sentence names its act as another one ('another attack killed five')."""
+    if _names_another_event(new.sentences[0]):
+        return None
     for old in reversed(candidates):
         if old.trigger.sub_event_type == new.trigger.sub_event_type and _same_setting(old, new, places):
             return old
     if new.trigger.vague and not new.actor1:
         recent = max(candidates, key=lambda c: c.sentence_index, default=None)
-        if recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW:
+        if (recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW
+                and _same_setting(recent, new, places)):
             return recent
     if (new.trigger.vague or new.trigger.joins) and (new.date is None or new.date.source == "published"):
         recent = max(candidates, key=lambda c: c.sentence_index, default=None)  # 'JNIM claimed 45 killed'
@@ -384,6 +388,19 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
             if old.trigger.event_type == new.trigger.event_type and _same_setting(old, new, places):
                 return old
     return None
+
+
+@lru_cache(maxsize=1)
+def _another_event() -> re.Pattern[str]:
+    data = lexicon.acled()
+    words = "|".join(re.escape(w) for w in sorted(data["distinct_event_words"], key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(data["distinct_event_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})(?![\w-])", re.I)
+
+
+def _names_another_event(sentence: Span) -> bool:
+    """'Two days later, another attack killed five', 'in a separate strike': an act told as one more."""
+    return _another_event().search(sentence.text) is not None
 
 
 def _sentences_apart(old: Candidate, new: Candidate, positions: dict[int, int]) -> int:

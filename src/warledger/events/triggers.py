@@ -119,14 +119,20 @@ def _territory_takers(span: Span) -> list[str]:
     """The agents of the capture and regain verbs in the span ('Syrian troops' recaptured ...)."""
     single = {t.strip() for g in ("capture", "regain") for t in _group_terms()[g] if " " not in t.strip()}
     single |= {"take", "seize", "gain", "recover"}  # verbs read as taking ground only with ground as object
+    regain = {t.strip() for t in _group_terms()["regain"] if " " not in t.strip()} | {"retake", "recapture", "regain", "liberate"}
     agents = []
     for token in span:
         if token.pos_ != "VERB" or (token.lemma_.lower() not in single and token.lower_ not in single):
             continue
         agent = _agent(token)
-        if agent and _takes_ground(token):
+        if agent and (_takes_ground(token) or (token.lemma_.lower() in regain and _object_is_it(token))):
             agents.append(agent)
     return agents
+
+
+def _object_is_it(verb: Token) -> bool:
+    """'government troops recaptured it': what is regained and called 'it' is the ground lost before."""
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def _takes_ground(verb: Token) -> bool:
