@@ -97,3 +97,15 @@ def test_gazetteer_packaged_points_place_large_countries_centrally(gazetteer):
     # points from the Countries States Cities package, not the centre of the cities (west Siberia)
     russia, canada = gazetteer.get(2017370), gazetteer.get(6251999)
     assert russia.lon > 90 and canada.lat > 55
+
+
+def test_gazetteer_entries_build_towns_when_asked():
+    gazetteer = Gazetteer.load()
+    entries = gazetteer.entries
+    assert 524901 in entries and 524901 in entries.lines  # Moscow: known, not built yet
+    n = len(entries)
+    moscow = entries[524901]
+    assert (moscow.name, moscow.feature, moscow.country) == ("Moscow", "populated_place", "RU")
+    assert entries.get(524901) is moscow and 524901 not in entries.lines and len(entries) == n
+    assert entries.get(-999_999) is None and -999_999 not in entries
+    assert sum(1 for _ in entries) == n == len(list(entries.values()))

@@ -56,8 +56,9 @@ class Gazetteer:
     def __init__(self, entries: dict[int, GeoEntry], names: dict[str, str | list[int]]) -> None:
         self.entries = entries
         self.names = names
-        self.countries = {e.country: e for e in entries.values() if e.feature == "country"}
-        self.admin1s = {e.admin1_code: e for e in entries.values() if e.feature == "admin1"}
+        known = entries.parsed() if isinstance(entries, Entries) else list(entries.values())
+        self.countries = {e.country: e for e in known if e.feature == "country"}
+        self.admin1s = {e.admin1_code: e for e in known if e.feature == "admin1"}
         self.admin1_english: dict[int, str] = {}
         self.admin1_bases: dict[str, list[int]] = defaultdict(list)
         self.demonyms: dict[str, int] = {}
@@ -71,11 +72,13 @@ class Gazetteer:
         """Read `path`/gazetteer.tsv.gz and `path`/names.tsv.gz, the representative points of
         countries and divisions in `path`/points.tsv.gz (when there: they replace the points
         derived from their cities), then the lexicons of `lang_dir`."""
-        entries: dict[int, GeoEntry] = {}
-        for gid, feature, name, country, admin1, lat, lon, pop, capital in data_rows(path / "gazetteer.tsv.gz"):
-            entries[int(gid)] = GeoEntry(
-                int(gid), feature, name, country, admin1, float(lat), float(lon), int(pop), capital == "1"
-            )
+        entries = Entries()
+        for line in data_lines(path / "gazetteer.tsv.gz"):
+            gid, feature, _ = line.split("\t", 2)
+            if feature == "populated_place":
+                entries.lines[int(gid)] = line  # parsed when first asked for: most towns never are
+            else:
+                entries[int(gid)] = parse_entry(line)
         for gid, (lat, lon) in read_points(path / "points.tsv.gz").items():
             if gid in entries:
                 entries[gid] = replace(entries[gid], lat=lat, lon=lon)
@@ -218,6 +221,73 @@ class Gazetteer:
 
     def admin1_of(self, entry: GeoEntry) -> GeoEntry | None:
         return self.admin1s.get(entry.admin1_code) if entry.admin1_code else None
+
+
+class Entries(dict):
+    """geonames_id -> GeoEntry. Populated places stay their gazetteer line (`lines`) until first
+    asked for; countries, divisions and regions are parsed at load. Loading thus costs the reading
+    of the file, not the building of 235k entries."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: dict[int, str] = {}
+
+    def __missing__(self, gid: int) -> GeoEntry:
+        line = self.lines.get(gid)
+        if line is None:  # unknown, or built meanwhile by another thread
+            if dict.__contains__(self, gid):
+                return dict.__getitem__(self, gid)
+            raise KeyError(gid)
+        entry = self.setdefault(gid, parse_entry(line))
+        self.lines.pop(gid, None)
+        return entry
+
+    def get(self, gid: int, default: GeoEntry | None = None) -> GeoEntry | None:  # type: ignore[override]
+        try:
+            return self[gid]
+        except KeyError:
+            return default
+
+    def __contains__(self, gid: object) -> bool:
+        return dict.__contains__(self, gid) or gid in self.lines
+
+    def __len__(self) -> int:
+        return dict.__len__(self) + sum(1 for gid in list(self.lines) if not dict.__contains__(self, gid))
+
+    def __iter__(self) -> Iterator[int]:
+        yield from list(dict.keys(self))
+        yield from (gid for gid in list(self.lines) if not dict.__contains__(self, gid))
+
+    def parsed(self) -> list[GeoEntry]:
+        """The entries built so far (every country, division and region, and the towns asked for)."""
+        return list(dict.values(self))
+
+    def values(self):  # type: ignore[override]
+        """Every entry (builds the rest)."""
+        for gid in list(self.lines):
+            self[gid]  # noqa: B018 - builds it
+        return dict.values(self)
+
+    def keys(self):  # type: ignore[override]
+        return list(iter(self))
+
+    def items(self):  # type: ignore[override]
+        self.values()
+        return dict.items(self)
+
+
+def parse_entry(line: str) -> GeoEntry:
+    """A GeoEntry from its gazetteer.tsv.gz line."""
+    gid, feature, name, country, admin1, lat, lon, pop, capital = line.split("\t")
+    return GeoEntry(int(gid), feature, name, country, admin1, float(lat), float(lon), int(pop), capital == "1")
+
+
+def data_lines(path: Path) -> Iterator[str]:
+    """Lines of a gzipped data file, without its comment lines and header."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        next((line for line in handle if not line.startswith("#")), None)  # header
+        for line in handle:
+            yield line.rstrip("\n")
 
 
 def read_points(path: Path) -> dict[int, tuple[float, float]]:
