@@ -22,7 +22,8 @@ SET = Path(__file__).resolve().parent / "fixtures" / "claims_unseen"
 
 # measured 2026-11-28 (HEAD 466756c): fig_recall 0.972, fig_f1 0.920, fig_role_f1 0.680, role 0.739,
 # unit 0.899, claimant 0.870, verification 0.797, part_of 0.913; att_f1 0.898, att claimant 0.917,
-# channel 0.778; places 0.870, times 1.0, events 0.511
+# channel 0.778; places 0.870, times 1.0, events 0.511. Denials kept as attributions: att_f1 0.916,
+# att claimant 0.920, channel 0.789
 FLOORS = {
     "fig_recall": 0.94,
     "fig_f1": 0.89,
@@ -32,7 +33,7 @@ FLOORS = {
     "fig_claimant_acc": 0.84,
     "fig_verification_acc": 0.77,
     "fig_part_of_acc": 0.88,
-    "att_f1": 0.87,
+    "att_f1": 0.89,
     "att_claimant_acc": 0.86,
     "att_channel_acc": 0.72,
     "place_recall": 0.82,

@@ -189,3 +189,15 @@ def test_verification_images_reviewed_by_the_outlet_confirm(nlp):
     doc = nlp(text)
     pos = text.index("22 burned vehicles")
     assert verification_at(doc, pos, pos + 18) == "confirmed"
+
+
+def test_verification_a_denial_phrase_is_not_a_check_and_keeps_its_attribution(nlp):
+    from warledger.claims.verification import phrase_spans
+
+    text = "The army said it shot down 4 drones. Officials in Kyiv rejected the claim."
+    assert phrase_spans(text) == []
+    assert phrase_spans("The claim could not be independently verified.")
+    doc = nlp(text)
+    assert "rejected" in [a.cue.text for a in doc._.wl_attributions if a.cue]
+    pos = text.index("4 drones")
+    assert verification_at(doc, pos, pos + 8) == "disputed"

@@ -117,10 +117,12 @@ def _denies_blame(doc: Doc, cue_start: int) -> bool:
 
 
 def phrase_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of every verification phrase of the text ("could not independently
-    confirm"): a cue inside one reports a check, not a claim."""
+    """Character ranges of every check phrase of the text ("could not independently confirm",
+    "independently verified"): a cue inside one reports a check, not a claim. A denial ("Hamas
+    rejected the Israeli account", "officials rejected the claim") is a claim of its own: its
+    cue stays."""
     lex = lexicon.verification()
-    return [m.span() for _, pattern in lex.patterns for m in pattern.finditer(text)]
+    return [m.span() for status, pattern in lex.patterns if status != "disputed" for m in pattern.finditer(text)]
 
 
 def _ordered(patterns):
