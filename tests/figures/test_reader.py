@@ -204,3 +204,11 @@ def test_reader_phrasal_verbs_of_destruction_and_flight(read):
 
 def test_reader_driven_from_their_homes_is_displaced(read):
     assert read("The war has driven more than 12 million from their homes.")[0][4:6] == ("person", "displaced")
+
+
+def test_reader_part_of_a_numbered_whole(read):
+    figures = read("The air force said it shot down 54 of the 71 drones launched overnight.")
+    assert figures[0][1] == 54 and figures[0][4:] == ("drone", "intercepted", 1)
+    assert figures[1][1] == 71 and figures[1][4:] == ("drone", "launched", None)
+    figures = read("Air defences destroyed 20 of 25 missiles.")
+    assert [f[4:] for f in figures] == [("missile", "intercepted", 1), ("missile", "launched", None)]

@@ -34,10 +34,16 @@ def read_figures(doc: Doc) -> list[Figure]:
     sentences: list[int] = []
     totals: set[int] = set()
     increments: set[int] = set()
+    anchors: dict[int, int] = {}  # token of a figure's number -> the figure
+    wholes: dict[int, int] = {}  # a part -> the token of its whole's number ('54 of the 71 drones')
     for quantity in quantities:
         figure = _figure(doc, quantity)
         if figure is None:
             continue
+        anchors[quantity.anchor] = len(figures)
+        whole = numbered_whole(doc, quantity)
+        if whole is not None:
+            wholes[len(figures)] = whole.i
         if _read_partitive(doc, quantity, figure):
             partitives.add(len(figures))
         elif figure.unit is None and (named := _copula_person(doc[quantity.anchor])) is not None:
@@ -48,6 +54,7 @@ def read_figures(doc: Doc) -> list[Figure]:
             increments.add(len(figures))
         sentences.append(doc[quantity.anchor].sent.start)
         figures.append(figure)
+    _link_numbered_wholes(figures, wholes, anchors)
     link_subsets(figures, doc.text, partitives)
     for index, unit in predicates.items():  # 'five of them were women', 'of the 20 killed, 12 were civilians'
         if figures[index].part_of is not None and figures[index].unit in (None, "person"):
@@ -71,6 +78,8 @@ def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
     if is_non_count(doc, quantity, unit):
         return None
     start_token = noun if noun is not None else doc[quantity.anchor]
+    if numbered_whole(doc, quantity) is not None:
+        start_token = doc[quantity.anchor]  # 'shot down 54 of the 71 drones launched': what befell the 54
     named = role_noun(written)
     role = named[1] if named is not None and named[1] != OTHER else figure_role(start_token, unit)
     if named is not None:
@@ -113,6 +122,35 @@ def _units_of_others(figures: list[Figure], doc: Doc) -> None:
                 if not is_person_unit(before.unit):  # 'four civilians ... 11 others' may be anyone: person
                     figure.unit = before.unit
                 break
+
+
+def numbered_whole(doc: Doc, quantity: Quantity) -> Token | None:
+    """'54 of the 71 drones', '20 of 25 missiles': the number of the whole a count is a part of."""
+    if quantity.end >= len(doc) or doc[quantity.end].lower_ != "of":
+        return None
+    for pobj in (c for c in doc[quantity.end].children if c.dep_ == "pobj"):
+        if pobj.pos_ == "NUM":
+            return pobj
+        number = next((c for c in pobj.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+        if number is not None:
+            return number
+    return None
+
+
+def _link_numbered_wholes(figures: list[Figure], wholes: dict[int, int], anchors: dict[int, int]) -> None:
+    """A part is part of the whole counted right in it; the whole of munitions some of which were
+    stopped is what was launched ('downed 20 of 25 missiles': 25 launched)."""
+    for index, token in wholes.items():
+        parent = anchors.get(token)
+        if parent is None or parent == index:
+            continue
+        part, whole = figures[index], figures[parent]
+        size = lambda f: f.value if f.value is not None else f.low  # noqa: E731
+        if size(part) is not None and size(whole) is not None and size(part) > size(whole):
+            continue
+        part.part_of = parent
+        if is_munition_unit(whole.unit) and whole.role == OTHER and part.role == "intercepted":
+            whole.role = "launched"
 
 
 def _token_at(doc: Doc, char: int) -> int:

@@ -56,6 +56,8 @@ def _role(start: Token) -> str:
             role = _noun_head_role(head)
             if role:
                 return role
+            if head.lower_ == "of" and head.head.pos_ == "NUM" and _is_counted(current):
+                return OTHER  # the whole in '54 of the 71 drones': what befell the 54 is not said of all 71
             if head.lower_ in _INCLUSION_PREPS or head.dep_ in ("prep",) and head.lower_ in ("by", "with") and is_verb(head.head):
                 current = head
                 continue
@@ -69,6 +71,11 @@ def _role(start: Token) -> str:
             return _clause_role(head, current)
         return OTHER
     return OTHER
+
+
+def _is_counted(noun: Token) -> bool:
+    """The noun has a number of its own ('the 71 drones'), or is one ('of 25')."""
+    return noun.pos_ == "NUM" or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children)
 
 
 def _clause_role(verb: Token, arg: Token) -> str:
