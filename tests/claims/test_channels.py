@@ -52,3 +52,9 @@ def test_channels_a_named_media_arm_is_the_channel():
 def test_channels_cue_inside_a_split_quotation_keeps_its_modifier(nlp):
     text = '"The roof came down," the governor wrote on Telegram. "Two people are missing."'
     assert channels(nlp, text) == ["Telegram"]
+
+
+def test_channels_a_participle_shares_the_channel_of_its_verb(nlp):
+    text = "The militia denied the report on Facebook, saying its fighters had left the town."
+    found = {a.cue.text: a.channel for a in nlp(text)._.wl_attributions if a.cue}
+    assert found.get("saying") == "Facebook"

@@ -201,3 +201,13 @@ def test_verification_a_denial_phrase_is_not_a_check_and_keeps_its_attribution(n
     assert "rejected" in [a.cue.text for a in doc._.wl_attributions if a.cue]
     pos = text.index("4 drones")
     assert verification_at(doc, pos, pos + 8) == "disputed"
+
+
+def test_verification_a_claimants_figures_reach_back_over_its_paragraphs(nlp):
+    text = ("The navy said it sank 3 boats and seized 2 others, the navy's spokesman said.\n\n"
+            "The navy said in a statement that 14 sailors were rescued. "
+            "The newspaper could not independently verify the navy's figures.")
+    doc = nlp(text)
+    for needle in ("3 boats", "2 others", "14 sailors"):
+        pos = text.index(needle)
+        assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle

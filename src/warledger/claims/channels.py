@@ -32,6 +32,12 @@ def find_channel(doc: Doc, cue_token: Token | None, content: tuple[int, int],
         channel = match_channel(doc.text[start:end])
         if channel:
             return channel
+    if _is_participle_of_a_cue(cue_token):
+        # "denied the accusation on X, saying ...": the participle tells the same act
+        for start, end in _cue_modifiers(cue_token.head, content):
+            channel = match_channel(doc.text[start:end])
+            if channel:
+                return channel
     if source is not None:
         source_text = doc.text[source[0]:source[1]]
         return match_channel(source_text) or _agency_report(source_text, cue_token)
@@ -89,3 +95,10 @@ def _own_modifiers(cue: Token, content: tuple[int, int]) -> set[int]:
     if not content[0] <= cue.idx < content[1]:
         return set()
     return {t.i for c in cue.children if c.dep_ in MODIFIERS and c.i > cue.i for t in c.subtree}
+
+
+def _is_participle_of_a_cue(cue: Token) -> bool:
+    """"..., saying ...", "..., adding ...": a present participle that hangs on a verb, whose
+    channel ("denied the accusation on X", "appeared on television") is the participle's too."""
+    return (cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") and cue.head is not cue
+            and cue.head.pos_ == "VERB")

@@ -183,7 +183,9 @@ def _named_claims_scope(doc: Doc, sentences: list[Span], k: int,
     given for the attackers could not be verified" after a paragraph of burned homes: when the
     sentences in `scope` hold no claim of the kind named (a count; for a toll, casualties, losses,
     a count of the dead or hurt), the nearest earlier paragraph that holds one is taken instead,
-    and for a plural anaphor ("the figures") the paragraphs of such claims just before it too."""
+    and for a plural anaphor ("the figures") the paragraphs of such claims just before it too. A
+    plural anaphor narrowed to a claimant ("the air force's figures") also takes that claimant's
+    paragraphs of figures just before the sentences that hold it."""
     words = scope_words()
     statement = sentences[k]
     casualties = bool(words.casualty_anaphors.search(statement.text))
@@ -198,15 +200,22 @@ def _named_claims_scope(doc: Doc, sentences: list[Span], k: int,
     def about(members: list[Span]) -> bool:
         return not narrowing or any(t.lemma_.lower() in narrowing for s in members for t in s)
 
-    if scope is not None:
-        inside = [s for s in sentences[:k] if scope[0] <= s.start_char and s.end_char <= scope[1]]
-        if any(holds(s) for s in inside) and about(inside):
-            return scope
     here = _paragraph_of(doc, statement.start_char)
     by_paragraph: dict[int, list[Span]] = {}
     for sent in sentences[:k]:
         by_paragraph.setdefault(_paragraph_of(doc, sent.start_char), []).append(sent)
     plural = bool(words.plural_anaphors.search(statement.text))
+    if scope is not None:
+        inside = [s for s in sentences[:k] if scope[0] <= s.start_char and s.end_char <= scope[1]]
+        if any(holds(s) for s in inside) and about(inside):
+            if not (plural and narrowing):
+                return scope
+            # "the air force's figures": every paragraph of the air force's figures just before
+            first = _paragraph_of(doc, scope[0])
+            while first - 1 in by_paragraph and any(holds(s) for s in by_paragraph[first - 1]) \
+                    and about(by_paragraph[first - 1]):
+                first -= 1
+            return min(scope[0], by_paragraph[first][0].start_char), scope[1]
     chosen: list[int] = []
     for paragraph in range(here - 1, -1, -1):  # the statement's own paragraph was the backward scope's
         if not chosen and here - paragraph > words.max_paragraphs_back:
@@ -230,11 +239,16 @@ NARROWING_PREPS = ("from", "for", "of", "in", "on", "about", "after")
 
 def _narrowing_lemmas(statement: Span, words: ScopeWords) -> set[str]:
     """Content words of the phrase that narrows the anaphor: "the casualty figures from the
-    overnight strike" -> {overnight, strike}; "the toll given for the attackers" -> {attacker}."""
+    overnight strike" -> {overnight, strike}; "the toll given for the attackers" -> {attacker};
+    "the air force's figures" -> {air, force}."""
     heads = [t for t in statement if t.pos_ in ("NOUN", "PROPN")
              and (words.figure_anaphors.fullmatch(t.text) or words.casualty_anaphors.fullmatch(t.text))]
     out: set[str] = set()
     for head in heads:
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+            # "the air force's figures", "the ministry's toll"
+            out |= {t.lemma_.lower() for t in owner.subtree
+                    if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop}
         attached = list(head.children)
         if head.dep_ in ("dobj", "nsubjpass"):  # "could not verify the figures from the strike"
             attached += [c for c in head.head.children if c.i > head.i and c.dep_ == "prep"]
