@@ -101,3 +101,8 @@ def test_times_day_of_a_subject_follows_a_verb_that_looks_ahead(times):
 def test_times_without_publication_date_count_from_the_dateline(times):
     found = times("PORT SUDAN, November 9, 2026 (Nile Desk) - An air strike killed 41 people on Saturday.", None)
     assert value_of(found, "Saturday") == "2026-11-07"
+
+
+def test_times_midnight_in_the_past_tense_began_the_day(times):
+    assert value_of(times("The attack came just after midnight, officials said."), "midnight") == "2024-08-21T00:00"
+    assert value_of(times("The ceasefire will take effect at midnight."), "midnight") == "2024-08-21T24:00"

@@ -5,7 +5,7 @@ import re
 from datetime import date, timedelta
 
 from . import lexicon as lx
-from .context import Context, Resolution
+from .context import PAST, Context, Resolution
 from .dates import _group, day_number, month_number, valid_day, weekday_number
 
 Match = re.Match[str]
@@ -45,9 +45,15 @@ def clock(m: Match, ctx: Context) -> Resolution | None:
                 return None
             hh = f"{h:02d}"
     day = _clock_day(m, ctx)
+    if hh == "24" and day is not None and day == ctx.anchor and _names_no_day(m) and ctx.tense(m.start()) == PAST:
+        hh = "00"  # 'the attack came just after midnight': the midnight that began the day, not the one ahead
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(f"{prefix}T{hh}:{mi}", "TIME", (day, day) if day else None,
                       mod="APPROX" if _group(m, "lead") else None)
+
+
+def _names_no_day(m: Match) -> bool:
+    return not any(_group(m, g) for g in ("wd", "word", "mo"))
 
 
 def _clock_day(m: Match, ctx: Context) -> date | None:
