@@ -212,3 +212,15 @@ def test_events_ground_regained_and_called_it_is_regained_territory(nlp):
                [("Monday", "2026-11-23", "2026-11-23", "2026-11-23"), ("The following day", "2026-11-24", "2026-11-24", "2026-11-24")])
     assert {(e.sub_event_type, e.date.start) for e in code_events(doc)} == {
         ("Non-state actor overtakes territory", "2026-11-23"), ("Government regains territory", "2026-11-24")}
+
+
+def test_events_a_toll_run_up_since_the_war_began_is_no_event(nlp):
+    text = "The UN says more than 10,000 civilians have been killed since the invasion began."
+    doc = _doc(nlp, text, "2026-11-25", [], [])
+    assert code_events(doc) == []
+
+
+def test_events_a_tally_of_strikes_over_a_year_is_no_event(nlp):
+    text = "Ukraine has carried out more than 100 drone strikes on Russian refineries this year."
+    doc = _doc(nlp, text, "2026-11-25", [], [("this year", "2026", "2026-01-01", "2026-12-31")])
+    assert code_events(doc) == []

@@ -121,12 +121,22 @@ def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own
     candidate.date = event_date(sent, report.times, report.published)
     if _is_old(candidate.date, report.reference):
         return None  # 'retaken ... in September 2022': history, not news
+    if _counts_acts_over_time(own_figures, candidate.date):
+        return None  # 'more than 100 drone strikes this year': a tally of many events, not one
     candidate.place = place_in(report.doc, sent, report.places, report.sources)
     if candidate.place is None:
         candidate.place = nearest_place_before(report.doc, position, report.sents, report.places, sources=report.sources)
     candidate.sides = _without_victims(sides_in(sent), own_figures)
     _set_actors(candidate, report.places, previous_actor)
     return candidate
+
+
+def _counts_acts_over_time(figures: list[Figure], found: EventDate | None) -> bool:
+    """The sentence counts acts ('100 drone strikes', 'dozens of attacks') over more than a week."""
+    if found is None or found.source != "text" or found.precision < 3:
+        return False
+    nouns = lexicon.acled()["distinct_event_nouns"]
+    return any(f.unit and f.unit.split()[-1] in nouns and (f.value or f.low or 0) > 1 for f in figures)
 
 
 def _carry_date(candidate: Candidate, candidates: list[Candidate], positions: dict[int, int]) -> None:

@@ -94,14 +94,27 @@ def precision(interval: DateRange) -> int:
 
 def is_background(sentence: Span, times: Sequence[Time], published: str | None) -> bool:
     """'Since the beginning of this year, Ukraine has stepped up aerial assaults': history framed by a
-    time that began long before publication, with no superlative ('the largest attack since ...')."""
-    if not published:
-        return False
+    time that began long before publication, or by a 'since' clause ('... have been killed since the
+    invasion began'), with no date of its own and no superlative ('the largest attack since ...')."""
     frames = [t for t in times_in(sentence, times) if t.interval and is_frame(t, sentence)]
     dated = [t for t in times_in(sentence, times) if t.interval and not is_frame(t, sentence)]
-    if not frames or dated:
+    if dated or any(t.tag_ in ("JJS", "RBS") for t in sentence):
         return False
-    if any(t.tag_ in ("JJS", "RBS") for t in sentence):
+    if _perfect_since_clause(sentence):
+        return True  # 'more than 10,000 civilians have been killed since the invasion began': a running toll
+    if not published or not frames:
         return False
     limit = date.fromisoformat(published) - timedelta(days=lexicon.acled()["background_days"])
     return any(date.fromisoformat(t.interval.start) < limit for t in frames)
+
+
+def _perfect_since_clause(sentence: Span) -> bool:
+    """A present perfect framed by a 'since' clause in the past ('have been killed since the war
+    began', 'has displaced millions since fighting erupted'): a toll run up over time."""
+    for token in sentence:
+        if token.lower_ != "since" or token.dep_ != "mark" or token.head.tag_ != "VBD":
+            continue
+        main = token.head.head
+        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in main.children):
+            return True
+    return False
