@@ -88,3 +88,14 @@ def test_claimants_possessor_is_not_the_speaker(nlp):
 def test_claimants_armed_group_by_description(nlp):
     out = claimants(nlp, "The jihadist group claimed the attack in a statement.")
     assert out[0][2] == "armed_group"
+
+
+def test_claimants_organisation_name_keeps_its_of_and_for(nlp):
+    out = claimants(nlp, "More than 52,000 people have fled, the International Organization for Migration said.")
+    assert out[0][1] == "International Organization for Migration"
+    assert out[0][2] == "organisation"
+
+
+def test_claimants_source_keeps_a_closed_parenthesis(nlp):
+    doc = nlp("The clinic was hit, the International Organization for Migration (IOM) said on Tuesday.")
+    assert doc._.wl_attributions[0].source.text == "the International Organization for Migration (IOM)"

@@ -246,3 +246,103 @@ def test_cues_interview_labels_are_not_headline_speakers(nlp):
 def test_cues_a_survey_shows_an_object(nlp):
     doc = nlp("A new survey showed a sharp drop in support for the truce.")
     assert ("A new survey", "showed", "a sharp drop in support for the truce") in spans(doc)
+
+
+def test_cues_raising_verb_takes_the_whole_clause_without_source(nlp):
+    doc = nlp("The rebel commander appeared to end the ceasefire on Monday.")
+    assert (None, "appeared", "The rebel commander appeared to end the ceasefire on Monday") in spans(doc)
+
+
+def test_cues_expletive_it_seems_joins_the_cue(nlp):
+    doc = nlp("Instead, it appeared that the army had withdrawn from the town.")
+    assert (None, "it appeared", "that the army had withdrawn from the town") in spans(doc)
+
+
+def test_cues_raising_verb_before_a_cue_verb_is_not_its_own_cue(nlp):
+    doc = nlp("The minister seemed to recognize the scale of the damage.")
+    assert [cue for _, cue, _ in spans(doc)] == ["seemed to recognize"]
+
+
+def test_cues_appear_without_complement_is_no_cue(nlp):
+    doc = nlp("The governor appeared on television on Sunday.")
+    assert spans(doc) == []
+
+
+def test_cues_passive_expectation_without_agent(nlp):
+    doc = nlp("The president is expected to visit the front later this week.")
+    assert (None, "is expected", "The president is expected to visit the front later this week") in spans(doc)
+
+
+def test_cues_regarded_as_takes_object_and_as_phrase(nlp):
+    doc = nlp("Many residents see the militia as their only protection.")
+    assert ("Many residents", "see", "the militia as their only protection") in spans(doc)
+
+
+def test_cues_relative_pronoun_opens_a_content_with_its_speaker(nlp):
+    doc = nlp("He announced a new budget, which he said would be the lowest in a decade.")
+    assert ("he", "said", "which he said would be the lowest in a decade") in spans(doc)
+
+
+def test_cues_poll_in_an_opening_phrase_is_the_source(nlp):
+    doc = nlp("In a CNN poll, the governor held a 24-point lead over his rival.")
+    assert ("a CNN poll", "In", "the governor held a 24-point lead over his rival") in spans(doc)
+
+
+def test_cues_poll_inside_the_verb_phrase_is_no_source(nlp):
+    doc = nlp("He slid in the polls behind his rivals.")
+    assert spans(doc) == []
+
+
+def test_cues_wanting_takes_a_plain_object(nlp):
+    doc = nlp("Most residents want a lasting ceasefire.")
+    assert ("Most residents", "want", "a lasting ceasefire") in spans(doc)
+
+
+def test_cues_a_sign_reads_a_quotation(nlp):
+    doc = nlp("The banner reads: “No to the war.”")
+    assert ("The banner", "reads:", "“No to the war.”") in spans(doc)
+
+
+def test_cues_made_clear_introduces_a_that_clause(nlp):
+    doc = nlp("The commander made it clear that the brigade would not withdraw.")
+    assert ("The commander", "made it clear", "that the brigade would not withdraw") in spans(doc)
+
+
+def test_cues_copula_with_stance_noun_takes_the_subject_as_source(nlp):
+    doc = nlp("The mayor is an outspoken critic of the blockade.")
+    assert ("The mayor", "is an outspoken critic of", "the blockade") in spans(doc)
+
+
+def test_cues_passive_judgement_with_a_predicate(nlp):
+    doc = nlp("The missing drone was considered lost.")
+    assert (None, "was considered", "The missing drone was considered lost") in spans(doc)
+
+
+def test_cues_reportedly_is_the_cue_of_its_clause(nlp):
+    doc = nlp("The brigade is reportedly preparing a new offensive.")
+    assert (None, "reportedly", "The brigade is reportedly preparing a new offensive") in spans(doc)
+
+
+def test_cues_reportedly_inside_a_cue_stays_a_modifier(nlp):
+    doc = nlp("The minister has reportedly said that talks will resume.")
+    assert [cue for _, cue, _ in spans(doc)] == ["has reportedly said"]
+
+
+def test_cues_light_verb_with_preposition_on_the_verb(nlp):
+    doc = nlp("The governor took aim at the ministry.")
+    assert ("The governor", "took aim at", "the ministry") in spans(doc)
+
+
+def test_cues_as_someone_put_it_takes_the_host_clause(nlp):
+    doc = nlp("As one diplomat put it, the talks were a makeover.")
+    assert ("one diplomat", "put it", "the talks were a makeover") in spans(doc)
+
+
+def test_cues_put_with_a_real_object_is_no_cue(nlp):
+    doc = nlp("He put the books on the shelf.")
+    assert spans(doc) == []
+
+
+def test_cues_headline_label_is_not_a_speaker(nlp):
+    doc = nlp("The Latest: Sanders wins the caucuses.\n\nWASHINGTON (AP) — Results came in late.")
+    assert all(src != "The Latest" for src, _, _ in spans(doc))

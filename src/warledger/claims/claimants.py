@@ -294,14 +294,42 @@ class ClaimantResolver:
                        frozenset(t.lemma_.lower() for t in span))
 
 
+NAME_LINKS = {"of", "for", "on", "de", "the"}
+
+
 def _core_phrase(span: Span) -> Span | None:
-    """The source's head noun with its premodifiers, without appositions or clauses."""
+    """The source's head noun with its premodifiers, without appositions or clauses; a proper
+    name goes on through its "of"/"for" ("the International Organization for Migration", "the
+    Ministry of Defence")."""
     root = span.root
     start = max(root.left_edge.i, span.start)
     end = root.i + 1
     while end < span.end and span.doc[end].dep_ in ("compound", "flat") and span.doc[end].head.i >= end:
         end += 1
+    if span.doc[end - 1].pos_ == "PROPN" and _is_name_word(span.doc[end - 1]):
+        end = _name_end(span, end)
     return span.doc[start:end]
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_title or token.is_upper and token.is_alpha and len(token) > 1
+
+
+def _name_end(span: Span, end: int) -> int:
+    """The end of a capitalised name that goes on with linking words ("of the", "for") and more
+    capitalised words; a link is taken only when a capitalised word follows it."""
+    doc = span.doc
+    i = end
+    while i < span.end:
+        j = i
+        while j < span.end and doc[j].lower_ in NAME_LINKS and not doc[j].is_title:
+            j += 1
+        if j == i or j >= span.end or not _is_name_word(doc[j]) or doc[j].ent_type_ in ("PERSON",):
+            break
+        while j < span.end and _is_name_word(doc[j]) and doc[j].lower_ not in NAME_LINKS:
+            j += 1
+        i = end = j
+    return end
 
 
 def _names_the_speaker(entity: Span, span: Span) -> bool:

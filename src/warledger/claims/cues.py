@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .channels import match_channel
+from .evidential import evidential_cue
 from .paragraphs import paragraph_bounds
-from .phrase_cues import according_to, headlines, noun_cue, object_noun_cue
+from .phrase_cues import according_to, headlines, made_clear, noun_cue, object_noun_cue, survey_finding
 from .quotes import QuoteIndex
 from .quoting import extend_quotes, quoted_paragraphs
 from .sources import cue_subject, phrase_start, source_span
@@ -33,7 +34,8 @@ def find_attributions(doc: Doc) -> list[Found]:
     found: list[Found] = []
     used_cues: set[int] = set()
     for token in doc:
-        item = _verb_cue(token, quotes) or according_to(token) or noun_cue(token) or object_noun_cue(token)
+        item = (_verb_cue(token, quotes) or according_to(token) or noun_cue(token) or object_noun_cue(token)
+                or evidential_cue(token) or survey_finding(token) or made_clear(token))
         if item is not None:
             item = _within_paragraph(doc.text, item)
         if item is not None and token.i not in used_cues:
@@ -79,7 +81,7 @@ def _without_nested_attitudes(found: list[Found]) -> list[Found]:
     keep = []
     for item in found:
         nested = any(o is not item and o.content[0] <= item.cue[0] and item.cue[1] <= o.content[1] for o in found)
-        if nested and (item.kind == "noun" or (
+        if nested and (item.kind in ("noun", "evidential") or (
                 item.kind == "verb" and "speech" not in lex.kinds(_cue_lemma(item.cue_token, lex)))):
             continue
         keep.append(item)
@@ -123,15 +125,15 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     if not kinds and prep is None:
         return None
     kinds = kinds or {"speech"}
-    cue_last = prep
+    cue_last = prep or _cue_object(token, lemma, lex)
     spoken = _spoken_of(token, lemma, prep, quotes, lex)
     if spoken is not None:  # "said of the mayor: “...”": the topic joins the cue
         content, fragments, from_object = spoken, [], False
         cue_last = prep.right_edge
     else:
         content, fragments, from_object = _content_of(token, lemma, kinds, prep, quotes, lex)
-    if content is None:
-        return None
+    if content is None and not (_is_as_clause(token) and "speech" in kinds and _says_nothing_more(token, cue_last)):
+        return None  # "as one diplomat put it, ...": the host clause is the content (below)
     if from_object and any(c.dep_ == "neg" for c in token.children):
         return None  # "did not comment on the report": no claim
     source_root = cue_subject(token)
@@ -146,15 +148,41 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         return None  # "I think", "he wants to ...": a quoted speaker's own words, not a new claim
     source = source_span(source_root, token) if source_root is not None else None
     pieces = fragments or [content]
-    if source is not None and any(overlaps(source, p) for p in pieces):
+    extracted = not fragments and _opens_with_extracted_pronoun(token, content)
+    if source is not None and any(overlaps(source, p) for p in pieces) and not extracted:
         source = None
     cue = (_cue_start(_governing_verb(token, source_root), lex), _cue_end(cue_last or token))
-    if any(overlaps(cue, p) for p in pieces):
+    if any(overlaps(cue, p) for p in pieces) and not extracted:
         return None
     if not fragments:
         content = _without_trailing_asides(token.doc, content)
     return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
                  source_root=source_root, fragments=fragments)
+
+
+def _says_nothing_more(token: Token, cue_last: Token | None) -> bool:
+    """"as one diplomat put it,", "as he noted on Monday,": the verb takes no complement of its
+    own ("as forces continue to advance" is a clause of time, not a cue)."""
+    return all(c.dep_ in ("punct", "advmod", "npadvmod", "prep") or (cue_last is not None and c.i == cue_last.i)
+               for c in token.rights)
+
+
+def _cue_object(token: Token, lemma: str, lex: lexicon.CueLexicon) -> Token | None:
+    """"as one diplomat put it": an object pronoun that belongs to the cue."""
+    allowed = lex.cue_objects.get(lemma, ())
+    return next((c for c in token.rights if c.dep_ == "dobj" and c.lower_ in allowed and c.i == token.i + 1), None)
+
+
+def _opens_with_extracted_pronoun(token: Token, content: tuple[int, int]) -> bool:
+    """"a budget, which he said would be its lowest": the relative or interrogative pronoun of
+    the clause stands before the speaker; the content runs from the pronoun, speaker and cue
+    included (as PolNeAR and PARC mark it)."""
+    first = token.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return False
+    word = first[0]
+    return word.tag_ in ("WDT", "WP") and word.i < token.i and token.dep_ in ("relcl", "ccomp", "acl") and \
+        token.i < first[-1].i
 
 
 def _content_of(token: Token, lemma: str, kinds: set[str], prep: Token | None, quotes: QuoteIndex,
@@ -177,8 +205,8 @@ def _content_of(token: Token, lemma: str, kinds: set[str], prep: Token | None, q
         content = _fronted_content(token)
         if content is not None:
             return content, [], False
-    takes_object = "stance" in kinds or ("speech" in kinds and lemma not in lex.recipient_verbs
-                                         and lemma not in lex.clause_or_quote_only)
+    takes_object = "stance" in kinds or lemma in lex.object_cognition or (
+        "speech" in kinds and lemma not in lex.recipient_verbs and lemma not in lex.clause_or_quote_only)
     content = _object_content(token) if takes_object else None
     return content, [], content is not None
 

@@ -35,6 +35,18 @@ class CueLexicon:
     pro_forms: frozenset[str]
     cue_modifiers: frozenset[str]
     object_nouns: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()
+    raising_adjective_verbs: frozenset[str] = frozenset()
+    passive_cues: frozenset[str] = frozenset()
+    as_complement_verbs: frozenset[str] = frozenset()
+    survey_nouns: frozenset[str] = frozenset()
+    object_cognition: frozenset[str] = frozenset()
+    clear_adjectives: frozenset[str] = frozenset()
+    stance_holders: frozenset[str] = frozenset()
+    survey_preps: frozenset[str] = frozenset()
+    evidential_adverbs: frozenset[str] = frozenset()
+    headline_labels: frozenset[str] = frozenset()
+    cue_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def kinds(self, lemma: str) -> set[str]:
         """Which cue kinds (speech, cognition, stance) a verb lemma belongs to."""
@@ -112,6 +124,18 @@ def cues() -> CueLexicon:
         pro_forms=frozenset(data.get("pro_forms", [])),
         cue_modifiers=frozenset(data.get("cue_modifiers", [])),
         object_nouns=frozenset(data.get("object_nouns", [])),
+        raising_verbs=frozenset(data.get("raising_verbs", [])),
+        raising_adjective_verbs=frozenset(data.get("raising_adjective_verbs", [])),
+        passive_cues=frozenset(data.get("passive_cues", [])),
+        as_complement_verbs=frozenset(data.get("as_complement_verbs", [])),
+        survey_nouns=frozenset(data.get("survey_nouns", [])),
+        object_cognition=frozenset(data.get("object_cognition", [])),
+        clear_adjectives=frozenset(data.get("clear_adjectives", [])),
+        stance_holders=frozenset(data.get("stance_holders", [])),
+        survey_preps=frozenset(data.get("survey_preps", [])),
+        evidential_adverbs=frozenset(data.get("evidential_adverbs", [])),
+        headline_labels=frozenset(w.lower() for w in data.get("headline_labels", [])),
+        cue_objects={k: tuple(v) for k, v in data.get("cue_objects", {}).items()},
     )
 
 

@@ -41,6 +41,43 @@ def according_to(token: Token) -> Found | None:
                  source_root=objects[0] if objects else None, fragments=fragments, kind="according")
 
 
+def survey_finding(token: Token) -> Found | None:
+    """"In a CNN poll, Clinton held a 24-point lead": a poll or survey named in a preposition
+    of the clause is the source of what the clause says, when no verb of the clause reports it
+    ("In a poll, 52 percent said ..." is the voters' claim)."""
+    lex = lexicon.cues()
+    if token.lower_ not in lex.survey_preps or token.dep_ != "prep":
+        return None
+    head = token.head
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in lex.survey_nouns or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.dep_ not in ("ROOT", "conj") or _reports_in_clause(head, lex) or not _set_off(token):
+        return None
+    phrase_tokens = list(token.subtree)
+    phrase = (phrase_tokens[0].idx, phrase_tokens[-1].idx + len(phrase_tokens[-1].text))
+    clause = [t for t in head.subtree if not (phrase[0] <= t.idx < phrase[1])]
+    start = _opener_end(token.sent, phrase) if head.dep_ == "ROOT" else clause[0].idx
+    content, fragments = _sentence_without(head.doc[clause[0].i:clause[-1].i + 1], phrase, start)
+    source = trimmed(list(objects[0].subtree))
+    if content is None or source is None:
+        return None
+    return Found(content=content, source=source, cue=(token.idx, token.idx + len(token.text)), cue_token=token,
+                 source_root=objects[0], fragments=fragments, kind="according")
+
+
+def _set_off(prep: Token) -> bool:
+    """A phrase opening its sentence or set off by a comma ("In a CNN poll, ...", "..., in a
+    poll released Monday"), not one inside the verb phrase ("slid in the polls")."""
+    first = prep.left_edge
+    return first.i == prep.sent.start or prep.doc[first.i - 1].text in (",", "—", "–", ";")
+
+
+def _reports_in_clause(verb: Token, lex: lexicon.CueLexicon) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and (lex.kinds(t.lemma_.lower()) or t.lemma_.lower() in lex.prep_cues)
+               for t in verb.subtree)
+
+
 def _apposed_name(phrase: list[Token]) -> list[Token]:
     """", Vadym Filashkin," right after "according to the head of ...": the source's name."""
     if not phrase:
@@ -100,8 +137,12 @@ def _sentence_without(sent: Span, phrase: tuple[int, int], start: int = 0) -> tu
 
 def noun_cue(token: Token) -> Found | None:
     """"X's statement that ...", "a claim by X that ..."."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.cues().noun_cues:
+    lex = lexicon.cues()
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or (lemma not in lex.noun_cues and lemma not in lex.stance_holders):
         return None
+    if lemma not in lex.noun_cues:
+        return _noun_with_object(token)
     clause = next((c for c in token.rights if c.dep_ in ("acl", "ccomp", "appos")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
@@ -127,16 +168,27 @@ NOUN_OBJECT_PREPS = ("of", "on", "about", "for", "to", "against", "over")
 
 def _noun_with_object(token: Token) -> Found | None:
     """"Trump's criticism of Obama", "her attacks on the press": a stance noun whose owner is
-    the source and whose prepositional object is the content (the preposition joins the cue)."""
+    the source and whose prepositional object is the content (the preposition joins the cue);
+    "the mayor is a critic of the blockade": a holder of a stance after a copula."""
     owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
     prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_PREPS
                  and c.i == token.i + 1 and not is_time_phrase(c)), None)
-    if owner is None or prep is None or owner.lower_ in ("its",):
+    if prep is None or (owner is not None and owner.lower_ in ("its",)):
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     content = trimmed(objects[0].subtree) if objects else None
+    if content is None:
+        return None
+    if owner is None:  # "Clinton is an outspoken supporter of ...": the copula's subject holds the stance
+        holder = token.lemma_.lower() in lexicon.cues().stance_holders
+        copula = token.head if holder and token.dep_ == "attr" and token.head.lemma_ == "be" else None
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
+        if subject is None:
+            return None
+        return Found(content=content, source=source_span(subject, copula), cue=(copula.idx, prep.idx + len(prep.text)),
+                     cue_token=token, source_root=subject, kind="noun")
     source = trimmed(list(owner.subtree))
-    if content is None or source is None:
+    if source is None:
         return None
     return Found(content=content, source=source, cue=(token.idx, prep.idx + len(prep.text)),
                  cue_token=token, source_root=owner, kind="noun")
@@ -160,6 +212,9 @@ def object_noun_cue(token: Token) -> Found | None:
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in OBJECT_NOUN_PREPS
                  and not is_time_phrase(c)), None)
+    if prep is None:  # "took aim at the ministry": the parser may hang the preposition on the verb
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_NOUN_PREPS + ("with",)
+                     and c.i == token.right_edge.i + 1 and not is_time_phrase(c)), None)
     if clause is not None:
         content, cue_end = trimmed(list(clause.subtree)), token.idx + len(token.text)
     elif prep is not None:
@@ -177,6 +232,33 @@ def object_noun_cue(token: Token) -> Found | None:
             start = left
     return Found(content=content, source=source, cue=(start.idx, cue_end), cue_token=verb,
                  source_root=subject, kind="noun")
+
+
+def made_clear(token: Token) -> Found | None:
+    """"He made it clear that ...", "Republicans made clear that ...": "make" with "clear" (or
+    "plain", "known") introduces the that-clause; the cue runs from the verb to the adjective."""
+    if token.lemma_.lower() != "make" or token.pos_ != "VERB":
+        return None
+    lex = lexicon.cues()
+    adjective = next((c for c in token.rights if c.lower_ in lex.clear_adjectives and c.i <= token.i + 3), None)
+    if adjective is None:
+        return None
+    clause = next((c for c in list(adjective.rights) + list(token.rights) if c.i > adjective.i
+                   and c.pos_ in ("VERB", "AUX") and c.left_edge.lower_ == "that" and c.left_edge.i == adjective.i + 1),
+                  None)
+    subject = cue_subject(token)
+    if clause is None or subject is None:
+        return None
+    content = trimmed(list(clause.subtree))
+    source = source_span(subject, token)
+    if content is None:
+        return None
+    start = token
+    for left in reversed(list(token.lefts)):
+        if left.dep_ in ("aux", "neg", "advmod") and left.i == start.i - 1:
+            start = left
+    return Found(content=content, source=source, cue=(start.idx, adjective.idx + len(adjective.text)),
+                 cue_token=token, source_root=subject, kind="noun")
 
 
 def headlines(doc: Doc, found: list[Found]) -> list[Found]:
@@ -204,6 +286,9 @@ def _looks_like_name(head: Span) -> bool:
     words = [t for t in head if t.is_alpha]
     if not words or all(len(t.text) == 1 for t in words):  # "Q:", "A:": interview labels, not speakers
         return False
+    labels = lexicon.cues().headline_labels
+    if head.text.lower().strip() in labels or words[0].lower_ in labels:
+        return False  # "The Latest:", "Explainer:", "Follow us on Twitter:": a label, not a speaker
     if any(t.pos_ in ("VERB", "AUX") and not t.is_title for t in head):
         return False
     return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in head) or all(

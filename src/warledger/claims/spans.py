@@ -19,7 +19,7 @@ class Found:
     source_root: Token | None = None
     quote: bool = False
     fragments: list[tuple[int, int]] = field(default_factory=list)
-    kind: str = "verb"  # verb | according | headline | noun | as
+    kind: str = "verb"  # verb | according | headline | noun | as | evidential
 
 
 def trimmed(tokens) -> tuple[int, int] | None:
@@ -29,10 +29,24 @@ def trimmed(tokens) -> tuple[int, int] | None:
     while tokens and (tokens[0].is_space or tokens[0].text in EDGE_PUNCT or tokens[0].text in ("”",)):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or tokens[-1].text in EDGE_PUNCT or tokens[-1].text in ("“",)):
+        if tokens[-1].text in CLOSING and _opened(tokens):
+            break  # "Sen. Bernie Sanders (I-Vt.)": a closed parenthesis stays
         tokens = tokens[:-1]
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+CLOSING = {")": "(", "]": "["}
+
+
+def _opened(tokens) -> bool:
+    """True when the last token closes a bracket opened inside the tokens."""
+    opening = CLOSING[tokens[-1].text]
+    depth = 0
+    for t in tokens[:-1]:
+        depth += (t.text == opening) - (t.text == tokens[-1].text)
+    return depth > 0
 
 
 def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
