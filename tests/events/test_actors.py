@@ -57,3 +57,8 @@ def test_actors_a_speaker_acts_only_through_its_report(nlp):
     assert [(s.iso, s.agentive) for s in sides] == [("RU", False), ("UA", True)]
     sides = sides_in(nlp("Russia's Defence Ministry said its forces had captured the village, a claim Ukraine's military denied.")[:])
     assert [(s.iso, s.agentive) for s in sides] == [("RU", True), ("UA", False)]
+
+
+def test_actors_the_country_of_a_named_group_is_no_party(nlp):
+    sides = sides_in(nlp("Sudan's paramilitary Rapid Support Forces said they had taken the base.")[:])
+    assert [(s.iso, s.group) for s in sides] == [(None, "RSF: Rapid Support Forces")]

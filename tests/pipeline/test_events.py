@@ -224,3 +224,9 @@ def test_events_a_tally_of_strikes_over_a_year_is_no_event(nlp):
     text = "Ukraine has carried out more than 100 drone strikes on Russian refineries this year."
     doc = _doc(nlp, text, "2026-11-25", [], [("this year", "2026", "2026-01-01", "2026-12-31")])
     assert code_events(doc) == []
+
+
+def test_events_an_attempt_under_way_is_no_event(nlp):
+    text = "Haiti's government said security forces were trying to retake control of the town."
+    doc = _doc(nlp, text, "2026-11-09", [], [])
+    assert code_events(doc) == []

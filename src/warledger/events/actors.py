@@ -70,9 +70,10 @@ def country_of(text: str) -> str | None:
 def sides_in(span: Span) -> list[Side]:
     """Countries and named groups mentioned in the span, in text order."""
     sides, taken = _named_groups(span)
+    group_starts = {i for i in taken if i - 1 not in taken}
     for token in span:
         low = token.lower_
-        if token.i in taken:
+        if token.i in taken or _qualifies_a_group(token, group_starts):
             continue
         iso = _names().get(low) if token.pos_ in ("PROPN", "ADJ", "NOUN") or token.ent_type_ else None
         if iso is None or (low in ("us", "car") and token.text not in ("US", "CAR")):
@@ -81,6 +82,16 @@ def sides_in(span: Span) -> list[Side]:
                           location=_is_location(token) or token.idx < dateline_end(span.doc.text),
                           armed_group=_names_armed_men(token)))
     return sorted(sides, key=lambda side: side.token.i)
+
+
+def _qualifies_a_group(token: Token, group_starts: set[int]) -> bool:
+    """'Sudan's paramilitary Rapid Support Forces', 'Nigeria's Boko Haram': the country of a named
+    group, said just before its name, is no party of its own."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and (doc[i].tag_ == "POS" or doc[i].pos_ == "ADJ"):
+        i += 1
+    return i in group_starts
 
 
 def _is_location(token: Token) -> bool:
