@@ -230,3 +230,10 @@ def test_events_an_attempt_under_way_is_no_event(nlp):
     text = "Haiti's government said security forces were trying to retake control of the town."
     doc = _doc(nlp, text, "2026-11-09", [], [])
     assert code_events(doc) == []
+
+
+def test_events_the_army_a_named_group_fights_is_the_military_of_the_country(nlp):
+    text = "Al-Shabaab fighters stormed a military base in Afgooye on Monday, killing 12 soldiers."
+    doc = _doc(nlp, text, "2026-11-25", [("Afgooye", "SO", "populated_place")], [("Monday", "2026-11-23", "2026-11-23", "2026-11-23")])
+    [event] = code_events(doc)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", "Al Shabaab", "Military Forces of Somalia")

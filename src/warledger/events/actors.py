@@ -218,6 +218,13 @@ def is_security_force(token: Token) -> bool:
     return bool(head & (soldiers | _role_words("police")))
 
 
+def names_state_military(sentence: Span) -> bool:
+    """The sentence names a state's forces without their country ('the army's headquarters', 'a
+    military base', 'government troops')."""
+    text = " " + " ".join(t.lower_ for t in sentence) + " "
+    return any(f" {w} " in text for w in lexicon.actors()["state_military"])
+
+
 def victim_role(words: set[str]) -> str:
     """'civilians' when the event's victims are civilians, else 'military'."""
     return "civilians" if "victims_civilian" in words and "victims_armed" not in words else "military"

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 
 from ..models import Attribution, Event, Figure, Place, Time
 from . import lexicon
-from .actors import Side, actor_name, is_security_force, security_role, sides_in, state_military_acts, victim_role
+from .actors import (Side, actor_name, is_security_force, names_state_military, security_role, sides_in,
+                     state_military_acts, victim_role)
 from .dates import EventDate, event_date, is_background
 from .fatalities import fatalities
 from .places import nearest_place_before, place_in
@@ -310,6 +311,9 @@ def _set_actors(candidate: Candidate, places: Sequence[Place], previous_actor: s
     acting_name = _side_name(acting)
     acted = next((s for s in sides if s is not acting and _side_name(s) not in (None, acting_name)), None)
     candidate.actor2 = _side_name(acted)  # a country's forces or a named group ('an attack by the RSF')
+    if (candidate.actor2 is None and acting is not None and acting.group and place_iso
+            and candidate.trigger.event_type == "Battles" and names_state_military(candidate.sentences[0])):
+        candidate.actor2 = actor_name(place_iso)  # 'the RSF took the army's headquarters in El Fasher'
 
 
 def _crowd_actors(candidate: Candidate, iso: str | None) -> tuple[str | None, str | None] | None:
