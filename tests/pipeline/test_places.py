@@ -272,3 +272,33 @@ def test_places_saint_abbreviation_in_capitals(nlp):
     # the tokeniser splits "ST." off in a dateline; the name is St. Louis, Missouri, not "LOUIS"
     found = places(nlp, "ST. LOUIS – St. Louis Police announced two arrests.")
     assert [(p.text, p.geonames_id) for p in found] == [("ST. LOUIS", 4407066), ("St. Louis", 4407066)]
+
+
+def test_places_western_before_a_common_noun_is_the_west(nlp):
+    found = places(nlp, "Russia expelled Western diplomats. The Western Cape is dry. A Western blot test was run.")
+    western = [p for p in found if p.text == "Western"]
+    assert [p.geonames_id for p in western] == [9408659]  # Western Europe; not "Western blot"
+    assert by_text(found)["Western Cape"].geonames_id == 1085599
+
+
+def test_places_english_modifier_is_england_not_the_language(nlp):
+    found = by_text(places(nlp, "She grew up in the southern English city of Salisbury and reads English-language papers."))
+    assert found["English"].geonames_id == 6269131
+    assert [p.start for p in places(nlp, "He reads English-language papers and Russian speakers agree.")] == []
+
+
+def test_places_country_before_a_currency_in_an_amount(nlp):
+    found = by_text(places(nlp, "The projects cost 59.2 billion US dollars in 2018."))
+    assert found["US"].geonames_id == 6252001
+
+
+def test_places_possessive_name_owns_the_longer_name(nlp):
+    found = by_text(places(nlp, "WINNIPEG — Manitoba's Opposition New Democrats said Thursday."))
+    assert found["Manitoba"].geonames_id == 6065171
+    assert "Moody" not in by_text(places(nlp, "An economist at Moody's Analytics says growth slowed."))
+
+
+def test_places_tropical_is_no_title(nlp):
+    found = by_text(places(nlp, "Sea temperatures in the tropical Atlantic are high; Tropical Storm Florence formed."))
+    assert found["Atlantic"].geonames_id == 3373405
+    assert "Florence" not in found

@@ -269,9 +269,24 @@ class PlaceRecognizer:
             pair = doc[tok.i:tok.i + 2]
             if len(pair) == 2 and is_capitalised(doc[tok.i + 1]) and self.gazetteer.demonym(pair.text):
                 out.append(Candidate(tok.i, tok.i + 2, pair.text, kind="demonym", tagged=True))
-            elif self.gazetteer.demonym(tok.text) and is_modifier(tok):
+            elif self.gazetteer.demonym(tok.text) and is_modifier(tok) and self.modifies_as_demonym(tok):
                 out.append(Candidate(tok.i, tok.i + 1, tok.text, kind="demonym", tagged=True))
         return out
+
+    def modifies_as_demonym(self, tok: Token) -> bool:
+        """Not a language's name ("English-language newspapers", "Russian speakers"); a demonym that is
+        also a direction word ("Western") only before a common noun ("Western governments", not
+        "Western Cape")."""
+        doc = tok.doc
+        k = tok.i + 1
+        if k < len(doc) and doc[k].text == "-":  # "English-language"
+            k += 1
+        nxt = doc[k] if k < len(doc) else None
+        if nxt is not None and nxt.lower_ in self.patterns["language_words"]:
+            return False
+        if tok.lower_ in self.patterns["direction_words"]:  # "Western blot" is a test, no place
+            return nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self.patterns["term_words"]
+        return True
 
     def in_hyphenless_ethnicity(self, tok: Token) -> bool:
         """"African American(s)", "Mexican Americans": a group of Americans, no place."""
@@ -293,7 +308,8 @@ class PlaceRecognizer:
         if tok.i == 0 or tok.is_sent_start:
             return False
         prev = tok.doc[tok.i - 1]
-        return is_capitalised(prev) and prev.text not in LEADING_WORDS and not self.gazetteer.demonym(prev.text) \
+        demonym = self.gazetteer.demonym(prev.text) and prev.lower_ not in self.patterns["direction_words"]
+        return is_capitalised(prev) and prev.text not in LEADING_WORDS and not demonym \
             and prev.ent_type_ != "GPE" and not (prev.is_sent_start and not prev.ent_type_)  # "Veteran Nigerian actress"
 
     def dateline_candidates(self, doc: Doc) -> list[Candidate]:
@@ -403,16 +419,17 @@ class PlaceRecognizer:
         if cand.kind == "name" and span.text in self._disease_words and not self.follows_locative(doc, cand.start):
             return True  # "the Marburg virus ... Marburg kills"; but "in Marburg" is the town
         for tok in span:
-            if tok.ent_type_ == "PERSON" and self.inside_longer_entity(doc, tok, cand):
+            if tok.ent_type_ == "PERSON" and self.inside_longer_entity(doc, tok, cand) and \
+                    not self.owns_what_follows(doc, cand):
                 return True
         if cand.tagged:
             return False
-        if any(tok.ent_type_ in NON_PLACE_LABELS for tok in span):
-            return True  # "August", "Sixth"
+        if any(tok.ent_type_ in NON_PLACE_LABELS for tok in span) and not self.names_a_currency(doc, cand):
+            return True  # "August", "Sixth"; but "59.2 billion US dollars" names the US
         # inside a longer entity of another kind ("Washington Post", "Kursk Nuclear Power Plant")
         blocked = any(tok.ent_type_ in BLOCKING_LABELS and tok.ent_type_ not in ("PRODUCT", "NORP")
                       and self.inside_longer_entity(doc, tok, cand) for tok in span)
-        return blocked and not self.names_an_institution_of(doc, cand)
+        return blocked and not self.names_an_institution_of(doc, cand) and not self.owns_what_follows(doc, cand)
 
     def disease_names(self, doc: Doc) -> set[str]:
         """Capitalised words (one or two) right before a disease word: "Marburg" of "Marburg virus",
@@ -428,6 +445,21 @@ class PlaceRecognizer:
             if tok.i >= 2 and is_capitalised(doc[tok.i - 2]) and not doc[tok.i - 2].is_stop:
                 out.add(doc[tok.i - 2:tok.i].text)
         return out
+
+    def names_a_currency(self, doc: Doc, cand: Candidate) -> bool:
+        """A country's name before a currency word ("US dollars", "Hong Kong dollars"): the country of
+        the currency, inside what the tagger calls an amount of money."""
+        return cand.end < len(doc) and doc[cand.end].lower_ in self.patterns["currency_words"] and \
+            any(e.feature == "country" for e in self.gazetteer.lookup(cand.lookup))
+
+    def owns_what_follows(self, doc: Doc, cand: Candidate) -> bool:
+        """The name is followed by a possessive ("Manitoba's Opposition New Democrats", "Derry's
+        Altnagelvin Hospital"): it names the owner, not a word of the longer name that follows."""
+        if cand.end >= len(doc) or doc[cand.end].text not in ("'s", "’s") or (
+                cand.start > 0 and is_capitalised(doc[cand.start - 1]) and doc[cand.start - 1].text not in LEADING_WORDS):
+            return False
+        return any(e.feature != "populated_place" or e.population >= MIN_POPULATION_ALTERNATE
+                   for e in self.gazetteer.lookup(cand.lookup))  # "Moody's Analytics" is a firm's name
 
     def leads_public_body(self, doc: Doc, cand: Candidate) -> bool:
         """A place leading a public body's name ("the New York Police Department", "Maryland State
