@@ -346,3 +346,8 @@ def test_cues_put_with_a_real_object_is_no_cue(nlp):
 def test_cues_headline_label_is_not_a_speaker(nlp):
     doc = nlp("The Latest: Sanders wins the caucuses.\n\nWASHINGTON (AP) — Results came in late.")
     assert all(src != "The Latest" for src, _, _ in spans(doc))
+
+
+def test_cues_cue_verbs_object_keeps_its_channel_out(nlp):
+    doc = nlp("The rebel spokesman denied the accusation on X.")
+    assert ("The rebel spokesman", "denied", "the accusation") in spans(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .channels import match_channel
 from .paragraphs import sentences
 from .sources import cue_subject, source_span
 from .spans import Found, is_time_phrase, trimmed
@@ -212,9 +213,12 @@ def object_noun_cue(token: Token) -> Found | None:
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in OBJECT_NOUN_PREPS
                  and not is_time_phrase(c)), None)
-    if prep is None:  # "took aim at the ministry": the parser may hang the preposition on the verb
+    if prep is None and not lexicon.cues().kinds(verb.lemma_.lower()):
+        # "took aim at the ministry": the parser may hang the preposition on the verb (not on a
+        # cue verb's own object: "denied the accusation on X" is said on X)
         prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_NOUN_PREPS + ("with",)
-                     and c.i == token.right_edge.i + 1 and not is_time_phrase(c)), None)
+                     and c.i == token.right_edge.i + 1 and not is_time_phrase(c)
+                     and not match_channel(" ".join(t.text for t in c.subtree))), None)
     if clause is not None:
         content, cue_end = trimmed(list(clause.subtree)), token.idx + len(token.text)
     elif prep is not None:
