@@ -302,3 +302,14 @@ def test_places_tropical_is_no_title(nlp):
     found = by_text(places(nlp, "Sea temperatures in the tropical Atlantic are high; Tropical Storm Florence formed."))
     assert found["Atlantic"].geonames_id == 3373405
     assert "Florence" not in found
+
+
+def test_places_town_before_its_division_and_a_comma(nlp):
+    found = by_text(places(nlp, "The poultry trader from Sukoharjo, Central Java, died in Indonesia."))
+    assert found["Sukoharjo"].geonames_id == 1626272
+
+
+def test_places_every_name_of_a_list_after_a_settlement_word(nlp):
+    found = by_text(places(nlp, "The virus had been detected in nearby villages of Bumbacari and Dudescu in Romania."))
+    assert found["Dudescu"].geonames_id == 678787
+    assert by_text(places(nlp, "It was found in the community of O'Leary in Canada."))["O'Leary"].country == "CA"

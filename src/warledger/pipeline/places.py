@@ -206,7 +206,9 @@ class PlaceRecognizer:
     def readmitted_in_context(self, doc: Doc, rejected: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
         """Smaller places the tagger missed, in a division the document already names ("Russian forces
         shelled Kupiansk ... in the Kharkiv region"); a name of several words may be anywhere in a
-        country the document names."""
+        country the document names; a town followed by its division or country ("Sukoharjo, Central
+        Java"); the names of a list after a settlement word ("the villages of Bumbacari and Dudescu").
+        A name readmitted can place its list neighbours in turn."""
         countries, admin1s = set(), set()
         for cand in kept:
             entries = self.resolver.candidates(self.to_mention(doc, cand)) if cand.tagged else []
@@ -214,26 +216,70 @@ class PlaceRecognizer:
                 countries.add(entries[0].country)
                 admin1s.add(entries[0].admin1_code)
         places = [c for c in kept if c.kind != "demonym"]
-        bounds = ({c.start for c in places}, {c.end for c in places})
-        out = []
-        for cand in rejected:
-            span = doc[cand.start:cand.end]
-            if cand.kind != "name" or cand.tagged or self.is_person_or_org_name(doc, cand) or \
-                    name_key(cand.lookup) in self.patterns["generic_words"] or \
-                    any(is_acronym(t) for t in span) or self.is_other_entity(cand) or \
-                    any(t.pos_ != "PROPN" or t.is_stop for t in span if t.is_alpha and is_capitalised(t)):
-                continue
-            if self.follows_settlement_word(doc, cand.start):  # "the village of Synkivka"
-                entries = [e for e in self.gazetteer.lookup(cand.lookup)
-                           if e.feature == "populated_place" and (e.country in countries or not countries)]
-            else:
-                listed = self.listed_with_a_place(doc, cand, bounds)  # "Bakhmut, Soledar and Kreminna"
-                entries = [e for e in self.gazetteer.lookup(cand.lookup) if e.population >= MIN_POPULATION_IN_CONTEXT
-                           and (e.admin1_code in admin1s or ((len(span) > 1 or listed) and e.country in countries))]
-            if entries:
-                cand.entries = entries
-                out.append(cand)
+        pending = [c for c in rejected if self.may_be_readmitted(doc, c)]
+        out: list[Candidate] = []
+        while pending:
+            bounds = ({c.start for c in places + out}, {c.end for c in places + out})
+            found = [c for c in pending if self.readmit(doc, c, countries, admin1s, bounds, places)]
+            if not found:
+                break
+            out += found
+            pending = [c for c in pending if c not in found]
         return out
+
+    def may_be_readmitted(self, doc: Doc, cand: Candidate) -> bool:
+        span = doc[cand.start:cand.end]
+        return not (cand.kind != "name" or cand.tagged or self.is_person_or_org_name(doc, cand) or
+                    name_key(cand.lookup) in self.patterns["generic_words"] or
+                    any(is_acronym(t) for t in span) or self.is_other_entity(cand) or
+                    any(t.pos_ != "PROPN" or t.is_stop for t in span if t.is_alpha and is_capitalised(t)))
+
+    def readmit(self, doc: Doc, cand: Candidate, countries: set[str], admin1s: set[str],
+                bounds: tuple[set[int], set[int]], places: list[Candidate]) -> bool:
+        """Sets the candidate's entries and returns True when the context makes the name a place."""
+        span = doc[cand.start:cand.end]
+        parent = self.comma_parent(doc, cand, places)
+        entries: list[GeoEntry] = []
+        if parent is not None:  # "Sukoharjo, Central Java", "Pingilikani, Kenya"
+            entries = [e for e in self.gazetteer.lookup(cand.lookup)
+                       if e.feature == "populated_place" and self.resolver.inside(e, parent)]
+        if not entries and self.after_settlement_phrase(doc, cand.start):  # "villages of A and B"
+            entries = [e for e in self.gazetteer.lookup(cand.lookup)
+                       if e.feature == "populated_place" and (e.country in countries or not countries)]
+        if not entries:
+            listed = self.listed_with_a_place(doc, cand, bounds)  # "Bakhmut, Soledar and Kreminna"
+            entries = [e for e in self.gazetteer.lookup(cand.lookup) if e.population >= MIN_POPULATION_IN_CONTEXT
+                       and (e.admin1_code in admin1s or ((len(span) > 1 or listed) and e.country in countries))]
+        if entries:
+            cand.entries = entries
+        return bool(entries)
+
+    def comma_parent(self, doc: Doc, cand: Candidate, places: list[Candidate]) -> str | None:
+        """The name of the place found right after the candidate and a comma ("X, Central Java")."""
+        if cand.end + 1 >= len(doc) or doc[cand.end].text != ",":
+            return None
+        parent = next((c for c in places if c.start == cand.end + 1), None)
+        if parent is None or parent.kind not in ("name", "region", "abbreviation"):
+            return None
+        return self.abbreviated_name(parent.lookup) if parent.kind == "abbreviation" else parent.lookup
+
+    def after_settlement_phrase(self, doc: Doc, start: int) -> bool:
+        """"the village of X", or a later name of a list that follows one ("the villages of A, B and C")."""
+        for _ in range(6):
+            if self.follows_settlement_word(doc, start):
+                return True
+            if start < 2 or doc[start - 1].lower_ not in (",", "and", "or"):
+                return False
+            k = start - 1
+            if doc[k].lower_ in ("and", "or") and doc[k - 1].text == ",":  # "A, B, and C"
+                k -= 1
+            run = k
+            while run > 0 and run > k - MAX_NAME_TOKENS and is_capitalised(doc[run - 1]):
+                run -= 1
+            if run == k:
+                return False
+            start = run
+        return False
 
     def is_other_entity(self, cand: Candidate) -> bool:
         """Several words the tagger calls something else as a whole ("the White House" as ORG)."""
