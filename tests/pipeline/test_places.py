@@ -313,3 +313,16 @@ def test_places_every_name_of_a_list_after_a_settlement_word(nlp):
     found = by_text(places(nlp, "The virus had been detected in nearby villages of Bumbacari and Dudescu in Romania."))
     assert found["Dudescu"].geonames_id == 678787
     assert by_text(places(nlp, "It was found in the community of O'Leary in Canada."))["O'Leary"].country == "CA"
+
+
+def test_places_person_stretch_with_a_place_word_is_no_person(nlp):
+    text = ("The situation in SOS Children's Village Malakal is also stable. "
+            "NGOs have returned to work in both Darfur and Malakal.")
+    assert [p.geonames_id for p in places(nlp, text) if p.text == "Malakal"] == [370737]
+
+
+def test_places_name_joined_to_a_non_place_by_a_hyphen(nlp):
+    found = by_text(places(nlp, "It happened at a school in southwest Miami-Dade, according to South Florida news reports. "
+                                "The Syria-Turkey border and the DPRK-South Korea talks."))
+    assert "Miami" not in found
+    assert {"Syria", "Turkey", "DPRK", "South Korea"} <= set(found)

@@ -113,7 +113,8 @@ class PlaceRecognizer:
     # -- recognition ---------------------------------------------------------------------------
     def recognize(self, doc: Doc) -> list[Mention]:
         """Toponym mentions in text order, not overlapping."""
-        self._person_words = person_name_words(doc)
+        self._person_words = person_name_words(
+            doc, self.patterns["settlement_words"] | self.patterns["name_extenders"])
         self._disease_words = self.disease_names(doc)
         self._entity_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
         candidates = (self.tagged_candidates(doc) + self.gazetteer_candidates(doc)
@@ -232,6 +233,7 @@ class PlaceRecognizer:
         return not (cand.kind != "name" or cand.tagged or self.is_person_or_org_name(doc, cand) or
                     name_key(cand.lookup) in self.patterns["generic_words"] or
                     any(is_acronym(t) for t in span) or self.is_other_entity(cand) or
+                    self.begins_hyphenated_name(doc, cand) or
                     any(t.pos_ != "PROPN" or t.is_stop for t in span if t.is_alpha and is_capitalised(t)))
 
     def readmit(self, doc: Doc, cand: Candidate, countries: set[str], admin1s: set[str],
@@ -395,6 +397,8 @@ class PlaceRecognizer:
             return True
         if name_key(cand.lookup) in self.patterns["generic_words"]:
             return False
+        if self.begins_hyphenated_name(doc, cand):
+            return False  # "Miami-Dade": not Miami; "Syria-Turkey border" names both
         if len(span) > 1 and span[-1].lower_ in self.patterns["natural_feature_words"] and \
                 not self.gazetteer.is_lexicon_region(cand.lookup):
             return False  # "the Mississippi River": a feature the gazetteer lacks ("the Red Sea" is listed)
@@ -428,6 +432,22 @@ class PlaceRecognizer:
         if len(span) == 1 or other_entity:
             return best.population >= MIN_POPULATION_UNTAGGED
         return best.population >= MIN_POPULATION_UNTAGGED_MULTI
+
+    def begins_hyphenated_name(self, doc: Doc, cand: Candidate) -> bool:
+        """The name is joined by a hyphen to a capitalised word that names no place ("Miami-Dade")."""
+        if cand.end + 1 >= len(doc) or doc[cand.end].text != "-" or doc[cand.end].whitespace_ or \
+                doc[cand.end - 1].whitespace_:
+            return False
+        nxt = doc[cand.end + 1]
+        own = self._entity_of.get(nxt.i)
+        if not (nxt.is_alpha and is_capitalised(nxt)) or self.gazetteer.demonym(nxt.text) or (
+                nxt.ent_type_ in PLACE_LABELS and own is not self._entity_of.get(cand.start)):
+            return False
+        if cand.end + 2 < len(doc) and is_capitalised(doc[cand.end + 2]) and \
+                self.gazetteer.has_name(name_key(doc[cand.end + 1:cand.end + 3].text)):
+            return False  # "DPRK-South Korea"
+        return not any(e.feature != "populated_place" or e.population >= MIN_POPULATION_UNTAGGED
+                       for e in self.gazetteer.lookup(nxt.text))  # "Amsterdam-London", "Syria-Turkey"
 
     def follows_settlement_word(self, doc: Doc, start: int) -> bool:
         """"the village of X", "the town of X"."""
@@ -680,9 +700,11 @@ def is_modifier(tok: Token) -> bool:
     return tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
 
 
-def person_name_words(doc: Doc) -> set[str]:
-    """Words of the document's multi-word person names ("Neil Connery" -> Neil, Connery)."""
+def person_name_words(doc: Doc, non_name_words: frozenset[str] = frozenset()) -> set[str]:
+    """Words of the document's multi-word person names ("Neil Connery" -> Neil, Connery); a stretch
+    with a word of a place or a body in it is no person's name ("SOS Children's Village Malakal")."""
     return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+            and not any(w.lower_ in non_name_words for w in e)
             for t in e if is_capitalised(t) and not is_acronym(t)}
 
 
