@@ -379,3 +379,8 @@ def test_tagger_overnight_is_the_night_before_the_day_a_report_was_made():
         ("Monday", "2024-08-19"), ("overnight", "2024-08-18TNI")]
     assert values("Russia said it downed 30 drones overnight.") == [("overnight", "2024-08-20TNI")]
     assert values("On Monday, troops advanced. Overnight, drones hit Kyiv.")[1] == ("Overnight", "2024-08-20TNI")
+
+
+def test_tagger_next_day_follows_the_story_not_the_day_it_was_told():
+    assert values("Fighting broke out on Monday, the governor said on Wednesday. The next day, rebels took the town.") == [
+        ("Monday", "2024-08-19"), ("Wednesday", "2024-08-21"), ("The next day", "2024-08-20")]

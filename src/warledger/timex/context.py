@@ -16,6 +16,8 @@ ARRANGED = "ARRANGED"  # the time something was arranged for ("scheduled for Fri
 SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)
 #: "until", "by" just before an expression: a deadline
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+$", re.I)
+#: a day a report was made on, just before: "said on Monday (that)", "told reporters Friday"
+REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|stated|added|claimed|wrote)\s+(?:on\s+)?$", re.I)
 #: how far back (characters) a clock time looks for the day it belongs to
 CLOCK_REACH = 400
 
@@ -56,13 +58,22 @@ class Context:
         return bool(SINCE_BEFORE.search(self.text, max(0, pos - 12), pos))
 
     def remember(self, value: str, pos: int = -1) -> None:
-        """Keep a specific date value as the reference for anaphoric expressions."""
+        """Keep a specific date value as the reference for anaphoric expressions; a day a report was
+        made on ('the governor said on Wednesday') is not a day of the story told."""
         g = granularity(value)
         if g:
             self.last[g] = value
             self.last["any"] = value
             if g == "day":
                 self.last_day_at = pos
+                if pos < 0 or not REPORTED_ON.search(self.text, max(0, pos - 30), pos):
+                    self.last["story_day"] = value
+
+    def story_day(self) -> date | None:
+        """The day of the story last told ('fighting broke out on Monday, the governor said on
+        Wednesday. The next day ...': Monday), else the day last mentioned, else the anchor."""
+        ref = self.last.get("story_day")
+        return cal.parse_day(ref) if ref else self.reference_day()
 
     def clock_day(self, pos: int) -> date | None:
         """The day of a clock time given alone: the day mentioned in the same stretch of text

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from . import lexicon as lx
-from .context import FROM_VALUE, PAST, Context, Resolution
+from .context import FROM_VALUE, PAST, REPORTED_ON, Context, Resolution
 from .dates import edge_mod, weekday_number
 
 Match = re.Match[str]
@@ -116,10 +116,6 @@ def part_of_day(m: Match, ctx: Context) -> Resolution:
     res = _day_value(day, part)
     res.mod = edge_mod(m["edge"])
     return res
-
-
-#: a day a report was made on, just before: "said on Monday (that)", "told reporters Friday"
-REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|stated|added|claimed|wrote)\s+(?:on\s+)?$", re.I)
 
 
 def overnight(m: Match, ctx: Context) -> Resolution:
@@ -365,7 +361,7 @@ def relative_unit(m: Match, ctx: Context) -> Resolution | None:
     shift = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(rel, 0)
     if m["dir"]:
         shift = -1 if m["dir"].lower() == "before" else 1
-    base = ctx.reference_day()
+    base = ctx.story_day()
     if rel == "the" and not ctx.reference("day"):
         return None
     day = base + timedelta(days=shift) if base else None
