@@ -351,3 +351,18 @@ def test_cues_headline_label_is_not_a_speaker(nlp):
 def test_cues_cue_verbs_object_keeps_its_channel_out(nlp):
     doc = nlp("The rebel spokesman denied the accusation on X.")
     assert ("The rebel spokesman", "denied", "the accusation") in spans(doc)
+
+
+def test_cues_find_takes_an_object_only_after_a_study(nlp):
+    assert spans(nlp("They find much better jobs in the city.")) == []
+    doc = nlp("A new survey found a sharp drop in support for the truce.")
+    assert ("A new survey", "found", "a sharp drop in support for the truce") in spans(doc)
+
+
+def test_cues_prove_and_establish_take_a_clause_only(nlp):
+    assert spans(nlp("The plan proved costly.")) == []
+    assert spans(nlp("The ministry established a relief fund.")) == []
+
+
+def test_cues_named_by_a_participle_is_no_claim(nlp):
+    assert spans(nlp("An operation dubbed Spiderweb hit four airfields.")) == []

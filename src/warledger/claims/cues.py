@@ -124,6 +124,9 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     prep = _prep_of_cue(token, lemma, lex)
     if not kinds and prep is None:
         return None
+    if lemma in lex.naming_verbs and token.dep_ == "acl" and token.tag_ == "VBN" and \
+            not any(c.dep_ == "agent" for c in token.children):
+        return None  # "a program called Sandy Hook Promise": a name, not a claim
     kinds = kinds or {"speech"}
     cue_last = prep or _cue_object(token, lemma, lex)
     spoken = _spoken_of(token, lemma, prep, quotes, lex)
@@ -207,8 +210,15 @@ def _content_of(token: Token, lemma: str, kinds: set[str], prep: Token | None, q
             return content, [], False
     takes_object = "stance" in kinds or lemma in lex.object_cognition or (
         "speech" in kinds and lemma not in lex.recipient_verbs and lemma not in lex.clause_or_quote_only)
+    if lemma in lex.study_object_verbs and not _study_subject(token, lex):
+        takes_object = False  # "they find better jobs": no finding; "the survey found a drop": one
     content = _object_content(token) if takes_object else None
     return content, [], content is not None
+
+
+def _study_subject(token: Token, lex: lexicon.CueLexicon) -> bool:
+    subject = cue_subject(token)
+    return subject is not None and subject.lemma_.lower() in lex.study_nouns
 
 
 def _spoken_of(token: Token, lemma: str, prep: Token | None, quotes: QuoteIndex,

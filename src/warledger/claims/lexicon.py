@@ -46,6 +46,9 @@ class CueLexicon:
     survey_preps: frozenset[str] = frozenset()
     evidential_adverbs: frozenset[str] = frozenset()
     headline_labels: frozenset[str] = frozenset()
+    study_object_verbs: frozenset[str] = frozenset()
+    study_nouns: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
     cue_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def kinds(self, lemma: str) -> set[str]:
@@ -135,6 +138,9 @@ def cues() -> CueLexicon:
         survey_preps=frozenset(data.get("survey_preps", [])),
         evidential_adverbs=frozenset(data.get("evidential_adverbs", [])),
         headline_labels=frozenset(w.lower() for w in data.get("headline_labels", [])),
+        study_object_verbs=frozenset(data.get("study_object_verbs", [])),
+        study_nouns=frozenset(data.get("study_nouns", [])),
+        naming_verbs=frozenset(data.get("naming_verbs", [])),
         cue_objects={k: tuple(v) for k, v in data.get("cue_objects", {}).items()},
     )
 
