@@ -326,3 +326,10 @@ def test_places_name_joined_to_a_non_place_by_a_hyphen(nlp):
                                 "The Syria-Turkey border and the DPRK-South Korea talks."))
     assert "Miami" not in found
     assert {"Syria", "Turkey", "DPRK", "South Korea"} <= set(found)
+
+
+def test_places_tagged_town_ending_in_a_nature_word(nlp):
+    found = by_text(places(nlp, "Vassell was killed Wednesday in the Crown Heights neighborhood of Brooklyn. "
+                                "Barges moved down the Mississippi River."))
+    assert found["Crown Heights"].geonames_id == 5114252
+    assert not any("Mississippi" in t for t in found)

@@ -400,7 +400,7 @@ class PlaceRecognizer:
         if self.begins_hyphenated_name(doc, cand):
             return False  # "Miami-Dade": not Miami; "Syria-Turkey border" names both
         if len(span) > 1 and span[-1].lower_ in self.patterns["natural_feature_words"] and \
-                not self.gazetteer.is_lexicon_region(cand.lookup):
+                not self.gazetteer.is_lexicon_region(cand.lookup) and not self.names_a_tagged_town(cand):
             return False  # "the Mississippi River": a feature the gazetteer lacks ("the Red Sea" is listed)
         if cand.end < len(doc) and doc[cand.end].lower_ in WATER_AFTER_NAME and \
                 not self.gazetteer.is_lexicon_region(cand.lookup):
@@ -432,6 +432,12 @@ class PlaceRecognizer:
         if len(span) == 1 or other_entity:
             return best.population >= MIN_POPULATION_UNTAGGED
         return best.population >= MIN_POPULATION_UNTAGGED_MULTI
+
+    def names_a_tagged_town(self, cand: Candidate) -> bool:
+        """A place the tagger found whose whole name is a town's own name ("the Crown Heights
+        neighborhood", "Jackson Heights"), though it ends in a word of nature."""
+        return cand.tagged and any(e.feature == "populated_place" and self.gazetteer.is_english_name(cand.lookup, e)
+                                   for e in self.gazetteer.lookup(cand.lookup))
 
     def begins_hyphenated_name(self, doc: Doc, cand: Candidate) -> bool:
         """The name is joined by a hyphen to a capitalised word that names no place ("Miami-Dade")."""
