@@ -333,3 +333,8 @@ def test_places_tagged_town_ending_in_a_nature_word(nlp):
                                 "Barges moved down the Mississippi River."))
     assert found["Crown Heights"].geonames_id == 5114252
     assert not any("Mississippi" in t for t in found)
+
+
+def test_places_lowercase_title_word_before_a_demonym_is_an_adjective(nlp):
+    found = places(nlp, "All the major European countries refused. European languages are related.")
+    assert [p.geonames_id for p in found if p.text == "European"] == [6255148, 6255148]

@@ -330,8 +330,9 @@ class PlaceRecognizer:
         if k < len(doc) and doc[k].text == "-":  # "English-language"
             k += 1
         nxt = doc[k] if k < len(doc) else None
-        if nxt is not None and nxt.lower_ in self.patterns["language_words"]:
-            return False
+        if nxt is not None and nxt.lower_ in self.patterns["language_words"] and \
+                self.gazetteer.demonym(tok.text).feature != "region":
+            return False  # but "European languages" are Europe's
         if tok.lower_ in self.patterns["direction_words"]:  # "Western blot" is a test, no place
             return nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in self.patterns["term_words"]
         return True
@@ -480,8 +481,10 @@ class PlaceRecognizer:
         """Part of a person's name ("Mr. Jordan", "Paris Hilton"), of an organisation's or a work's
         ("Moscow Times", "Washington Post"), or of a date ("August")."""
         span = doc[cand.start:cand.end]
-        if cand.start > 0 and doc[cand.start - 1].lower_.rstrip(".") in self.patterns["person_titles"]:
-            return True
+        title = doc[cand.start - 1] if cand.start > 0 else None
+        if title is not None and title.lower_.rstrip(".") in self.patterns["person_titles"] and \
+                not (cand.kind == "demonym" and title.is_lower):
+            return True  # "President Biden"; but "the major European countries"
         following = doc[cand.end] if cand.end < len(doc) else None
         if following is not None and is_capitalised(following) and cand.kind != "demonym" and \
                 following.lower_ in self.patterns["name_extenders"] and not self.leads_public_body(doc, cand):
