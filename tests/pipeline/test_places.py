@@ -338,3 +338,11 @@ def test_places_tagged_town_ending_in_a_nature_word(nlp):
 def test_places_lowercase_title_word_before_a_demonym_is_an_adjective(nlp):
     found = places(nlp, "All the major European countries refused. European languages are related.")
     assert [p.geonames_id for p in found if p.text == "European"] == [6255148, 6255148]
+
+
+def test_places_possessive_inside_a_name_and_country_in_a_person_stretch(nlp):
+    found = by_text(places(nlp, "The threat facing the Democratic People's Republic of Korea (DPRK) grew. "
+                                "Russia's Kursk region was hit. The toll: Sri Lanka - approximately 28,500."))
+    assert found["Democratic People's Republic of Korea"].geonames_id == 1873107
+    assert found["Kursk region"].geonames_id == 538555 and found["Russia"].geonames_id == 2017370
+    assert found["Sri Lanka"].geonames_id == 1227603

@@ -30,6 +30,8 @@ NAME_CONNECTORS = frozenset(
     "der den and - ' &".split()
 )
 LEADING_WORDS = frozenset(("the", "The", "THE"))
+#: a possessive may stand inside a name ("the Democratic People's Republic of Korea", "Queen Anne's County")
+POSSESSIVES = frozenset(("'s", "’s"))
 #: second words of hyphenless ethnic names ("African American")
 ETHNIC_SECOND_WORDS = frozenset(("American", "Americans"))
 #: a word of water right after a name makes it a river's or a lake's name ("the Dnipro river")
@@ -495,14 +497,16 @@ class PlaceRecognizer:
             return True  # "the Marburg virus ... Marburg kills"; but "in Marburg" is the town
         for tok in span:
             if tok.ent_type_ == "PERSON" and self.inside_longer_entity(doc, tok, cand) and \
-                    not self.owns_what_follows(doc, cand):
-                return True
+                    not self.owns_what_follows(doc, cand) and not (len(span) > 1 and self.names_a_country(cand.lookup)):
+                return True  # but a country's name of several words is nobody's ("Sri Lanka - approximately")
         if cand.tagged:
             return False
         if any(tok.ent_type_ in NON_PLACE_LABELS for tok in span) and not self.names_a_currency(doc, cand):
             return True  # "August", "Sixth"; but "59.2 billion US dollars" names the US
         # inside a longer entity of another kind ("Washington Post", "Kursk Nuclear Power Plant")
+        country_name = len(span) > 1 and self.names_a_country(cand.lookup)  # "Sri Lanka" is nobody's name
         blocked = any(tok.ent_type_ in BLOCKING_LABELS and tok.ent_type_ not in ("PRODUCT", "NORP")
+                      and not (tok.ent_type_ == "PERSON" and country_name)
                       and self.inside_longer_entity(doc, tok, cand) for tok in span)
         return blocked and not self.names_an_institution_of(doc, cand) and not self.owns_what_follows(doc, cand)
 
@@ -665,7 +669,7 @@ class TokenView:
         self.starts = [t.idx for t in doc]
         self.ends = [t.idx + len(t.text) for t in doc]
         self.capitalised = [is_capitalised(t) for t in doc]
-        self.connector = [t.lower_ in NAME_CONNECTORS or is_abbreviation_dot(t) for t in doc]
+        self.connector = [t.lower_ in NAME_CONNECTORS or t.text in POSSESSIVES or is_abbreviation_dot(t) for t in doc]
         self.sentence = [0] * len(doc)
         if doc.has_annotation("SENT_START"):
             for k, sent in enumerate(doc.sents):
