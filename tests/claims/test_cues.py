@@ -366,3 +366,8 @@ def test_cues_prove_and_establish_take_a_clause_only(nlp):
 
 def test_cues_named_by_a_participle_is_no_claim(nlp):
     assert spans(nlp("An operation dubbed Spiderweb hit four airfields.")) == []
+
+
+def test_cues_relative_clause_with_two_subjects_takes_the_speaker(nlp):
+    doc = nlp("Residents blamed the withdrawal, which they say left a vacuum for the militias to fill.")
+    assert ("they", "say", "which they say left a vacuum for the militias to fill") in spans(doc)

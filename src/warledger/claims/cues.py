@@ -135,11 +135,14 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         cue_last = prep.right_edge
     else:
         content, fragments, from_object = _content_of(token, lemma, kinds, prep, quotes, lex)
+    relative = _relative_with_speaker(token, kinds)
+    if relative is not None:  # "the withdrawal, which they say left a vacuum"
+        content, fragments, from_object = relative[0], [], False
     if content is None and not (_is_as_clause(token) and "speech" in kinds and _says_nothing_more(token, cue_last)):
         return None  # "as one diplomat put it, ...": the host clause is the content (below)
     if from_object and any(c.dep_ == "neg" for c in token.children):
         return None  # "did not comment on the report": no claim
-    source_root = cue_subject(token)
+    source_root = relative[1] if relative is not None else cue_subject(token)
     if source_root is None and "speech" not in kinds:
         return None
     if _is_as_clause(token):
@@ -168,6 +171,22 @@ def _says_nothing_more(token: Token, cue_last: Token | None) -> bool:
     own ("as forces continue to advance" is a clause of time, not a cue)."""
     return all(c.dep_ in ("punct", "advmod", "npadvmod", "prep") or (cue_last is not None and c.i == cue_last.i)
                for c in token.rights)
+
+
+def _relative_with_speaker(token: Token, kinds: set[str]) -> tuple[tuple[int, int], Token] | None:
+    """"the withdrawal, which they say left a vacuum": the parser may give the cue two subjects,
+    the relative pronoun of the clause said and the speaker; the content runs from the pronoun
+    to the end of the clause said, and the speaker is the other subject."""
+    if token.dep_ != "relcl" or not kinds & {"speech", "cognition"}:
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if len(subjects) != 2 or subjects[0].tag_ not in ("WDT", "WP"):
+        return None
+    said = next((c for c in token.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    if said is None:
+        return None
+    last = said.right_edge
+    return (subjects[0].idx, last.idx + len(last.text)), subjects[1]
 
 
 def _cue_object(token: Token, lemma: str, lex: lexicon.CueLexicon) -> Token | None:
