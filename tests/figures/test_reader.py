@@ -212,3 +212,60 @@ def test_reader_part_of_a_numbered_whole(read):
     assert figures[1][1] == 71 and figures[1][4:] == ("drone", "launched", None)
     figures = read("Air defences destroyed 20 of 25 missiles.")
     assert [f[4:] for f in figures] == [("missile", "intercepted", 1), ("missile", "launched", None)]
+
+
+def test_reader_part_of_a_set_takes_its_own_verb(read):
+    figures = read("Shelling wounded 14 people in the town. Five of the injured were later evacuated by helicopter.")
+    assert figures[1][1] == 5 and figures[1][5] == "evacuated" and figures[1][6] == 0
+
+
+def test_reader_received_by_a_hospital_or_in_intensive_care_is_hospitalised(read):
+    figures = read("The strike wounded 30 people. The district hospital received 12 of the injured.")
+    assert figures[1][1] == 12 and figures[1][5] == "hospitalised" and figures[1][6] == 0
+    figures = read("Nine soldiers were wounded in the attack. Three of them are in intensive care.")
+    assert figures[1][1] == 3 and figures[1][5] == "hospitalised"
+
+
+def test_reader_people_lost_and_bodies_brought_are_killed(read):
+    assert read("The brigade said it held the line, losing 11 soldiers.")[0][4:6] == ("soldier", "killed")
+    assert read("Rescuers said the bodies of 14 people were taken to the morgue.")[0][4:6] == ("person", "killed")
+
+
+def test_reader_driving_off_with_things_captures_them(read):
+    figures = read("The gunmen made off with four police trucks after the raid.")
+    assert figures[0][4:6] == ("truck", "captured")
+
+
+def test_reader_ships_sunk_are_destroyed(read):
+    assert read("The navy said the strike sank three boats.")[0][4:6] == ("boat", "destroyed")
+
+
+def test_reader_unit_is_the_head_noun_not_its_owner_measure_or_people(read):
+    assert read("Militants attacked three border posts and burned five army trucks.")[1][4] == "truck"
+    assert read("The jets dropped four 250-kilogram bombs on the bridge.")[0][4:6] == ("bomb", "launched")
+    assert read("Twelve Malian soldiers were killed on Sunday.")[0][:2] == ("Twelve Malian soldiers", 12)
+    assert read("Twelve Malian soldiers were killed on Sunday.")[0][4:6] == ("soldier", "killed")
+    assert read("The militia said it struck a police station overnight.")[0][4] == "police station"
+
+
+def test_reader_elided_noun_of_a_coordinated_count(read):
+    figures = read("Eight policemen were killed and 15 wounded when the convoy was ambushed.")
+    assert [(f[1], f[4], f[5]) for f in figures] == [(8, "policeman", "killed"), (15, "policeman", "injured")]
+
+
+def test_reader_count_located_in_a_place_is_no_part_of_a_count_of_places(read):
+    figures = read("Air defences downed 40 drones over five provinces, including 12 over the Kursk province.")
+    last = figures[-1]
+    assert last[1] == 12 and last[4] == "drone" and last[5] == "intercepted" and figures[last[6]][1] == 40
+
+
+def test_reader_acts_are_not_intercepted(read):
+    assert read("The army said it repelled 17 enemy attacks on Tuesday.")[0][5] == "other"
+
+
+def test_reader_munitions_an_attack_was_made_with_are_launched(read):
+    assert read("The tanker was targeted with three drones near the port.")[-1][4:6] == ("drone", "launched")
+
+
+def test_reader_count_registered_among_a_set_takes_its_role(read):
+    assert read("Officials registered 300 children among the newly displaced.")[0][5] == "displaced"

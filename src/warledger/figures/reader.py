@@ -1,6 +1,8 @@
 """Reading the figures of a parsed Doc into models.Figure records."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..models import Figure
@@ -29,13 +31,14 @@ def read_figures(doc: Doc) -> list[Figure]:
     quantities += _article_counts(doc, quantities)
     quantities.sort(key=lambda q: q.start)
     figures: list[Figure] = []
-    partitives: set[int] = set()
+    partitives: dict[int, str] = {}  # a part of a set named by its role ('two of the dead') -> that role
     predicates: dict[int, str] = {}  # a part whose copula names who it counts
     sentences: list[int] = []
     totals: set[int] = set()
     increments: set[int] = set()
     anchors: dict[int, int] = {}  # token of a figure's number -> the figure
     wholes: dict[int, int] = {}  # a part -> the token of its whole's number ('54 of the 71 drones')
+    places: dict[int, str] = {}  # a bare count -> the place noun it is located by ('22 over the Belgorod region')
     for quantity in quantities:
         figure = _figure(doc, quantity)
         if figure is None:
@@ -44,8 +47,10 @@ def read_figures(doc: Doc) -> list[Figure]:
         whole = numbered_whole(doc, quantity)
         if whole is not None:
             wholes[len(figures)] = whole.i
-        if _read_partitive(doc, quantity, figure):
-            partitives.add(len(figures))
+        if figure.unit is None and (place := _located_by(doc[quantity.anchor])) is not None:
+            places[len(figures)] = place
+        if (set_named := _read_partitive(doc, quantity, figure)) is not None:
+            partitives[len(figures)] = set_named
         elif figure.unit is None and (named := _copula_person(doc[quantity.anchor])) is not None:
             predicates[len(figures)] = named
         if _is_running_total(doc, quantity):
@@ -55,7 +60,7 @@ def read_figures(doc: Doc) -> list[Figure]:
         sentences.append(doc[quantity.anchor].sent.start)
         figures.append(figure)
     _link_numbered_wholes(figures, wholes, anchors)
-    link_subsets(figures, doc.text, partitives)
+    link_subsets(figures, doc.text, partitives, places)
     for index, unit in predicates.items():  # 'five of them were women', 'of the 20 killed, 12 were civilians'
         if figures[index].part_of is not None and figures[index].unit in (None, "person"):
             figures[index].unit = unit
@@ -66,6 +71,8 @@ def read_figures(doc: Doc) -> list[Figure]:
             figure.unit = "person"
         if is_person_unit(figure.unit) and figure.role in _THING_ROLES:
             figure.role = OTHER  # people are not damaged: the role came from another noun of a list
+        if figure.unit in lexicon.word_set("figures_units", "event_nouns") and figure.role != "launched":
+            figure.role = OTHER  # 'repelled 41 assaults': an act is launched, not stopped, hit or destroyed as a thing is
         if is_munition_unit(figure.unit) and figure.role in lexicon.roles()["munition_intercepted_roles"]:
             figure.role = "intercepted"  # a part whose unit came from its whole
     return figures
@@ -111,17 +118,36 @@ def _units_of_others(figures: list[Figure], doc: Doc) -> None:
         words = figure.text.lower().split()
         if figure.unit is not None or not words:
             continue
-        elided = figure.role not in _PERSON_ROLES and is_number_token(doc[_token_at(doc, figure.end - 1)])
+        elided = is_number_token(doc[_token_at(doc, figure.end - 1)])
         if words[-1] not in _ANAPHORIC_NOUNS and not elided:  # '1,200 houses damaged and 300 destroyed'
             continue
+        people = figure.role in _PERSON_ROLES
         for before in reversed(figures[:index]):
             gap = doc.text[before.end : figure.start]
             if "." in gap or len(gap) > _OTHERS_GAP:
                 break
             if before.unit is not None:
-                if not is_person_unit(before.unit):  # 'four civilians ... 11 others' may be anyone: person
+                if not is_person_unit(before.unit) and not people:  # 'four civilians ... 11 others' may be anyone: person
                     figure.unit = before.unit
+                elif is_person_unit(before.unit) and people and elided and _coordinated(gap):
+                    figure.unit = before.unit  # '17 soldiers were killed and 20 wounded': the noun left out
                 break
+
+
+def _located_by(anchor: Token) -> str | None:
+    """'22 over the Belgorod region' -> region: the noun of a place phrase hung on a bare number."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.word_set("figures_units", "place_prepositions"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    return normalise_unit(pobj.lemma_.lower() or pobj.lower_)
+    return None
+
+
+def _coordinated(gap: str) -> bool:
+    """'17 soldiers were killed and 20 wounded': the second count is coordinated with the first in
+    one clause (no comma or other break between them), so it shares its noun."""
+    return re.search(r"(?<!\w)(?:and|or)(?!\w)", gap) is not None and re.search(r"[,;:()\"\n]", gap) is None
 
 
 def numbered_whole(doc: Doc, quantity: Quantity) -> Token | None:
@@ -159,10 +185,11 @@ def _token_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else 0
 
 
-def _read_partitive(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
+def _read_partitive(doc: Doc, quantity: Quantity, figure: Figure) -> str | None:
     """'two of the dead were children', 'three of the injured', 'five of those killed': the figure is
     a part of a set named by what happened to it; it takes that role, and the unit a copula gives it
-    ('were children'). True when the figure is such a part."""
+    ('were children'), unless its own verb says what befell it ('six of the wounded were evacuated').
+    The set's role when the figure is such a part, else None."""
     anchor = doc[quantity.anchor]
     of_set = next((g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
@@ -170,12 +197,13 @@ def _read_partitive(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
         return _read_among(doc, quantity, figure)
     role = set_role(of_set)
     if role not in _PERSON_ROLES:
-        return False
-    figure.role = role
+        return None
+    own = figure_role(anchor, figure.unit)  # 'six of the wounded were evacuated': the part's own verb
+    figure.role = own if own in _PERSON_ROLES else role
     predicate = _copula_noun(anchor)
     if predicate is not None and is_person_unit(normalise_unit(unit_text(predicate))):
         figure.unit = normalise_unit(unit_text(predicate))
-    return True
+    return role
 
 
 def _is_running_total(doc: Doc, quantity: Quantity) -> bool:
@@ -197,21 +225,25 @@ def _is_increment(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
     return before is not None and before.lower_ != "more" and is_increment(before.text)
 
 
-def _read_among(doc: Doc, quantity: Quantity, figure: Figure) -> bool:
-    """'Two children were among the injured', 'four soldiers were among those killed': a count said to
-    be among a set named by what happened to it is a part of that set (the figure just reported);
-    it takes the set's role and keeps its own unit. True when the figure is such a part."""
+def _read_among(doc: Doc, quantity: Quantity, figure: Figure) -> str | None:
+    """'Two children were among the injured', 'four soldiers were among those killed', 'registered 40
+    children among the displaced': a count said to be among a set named by what happened to it is a part of that set (the figure just reported);
+    it takes the set's role and keeps its own unit. The set's role when the figure is such a part."""
     noun = counted_noun(doc, quantity) or doc[quantity.anchor]
     verb = noun.head
-    if noun.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be":
-        return False
-    among = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+    if noun.dep_ in ("nsubj", "attr") and verb.lemma_ == "be":
+        holders = [verb]
+    elif noun.dep_ == "dobj" and is_verb(verb):
+        holders = [verb, noun]  # 'registered 2,400 children among the newly displaced'
+    else:
+        return None
+    among = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "among"
                   for g in c.children if g.dep_ == "pobj"), None)
     role = set_role(among) if among is not None else None
     if role not in _PERSON_ROLES:
-        return False
+        return None
     figure.role = role
-    return True
+    return role
 
 
 def _copula_person(anchor: Token) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .units import is_munition_unit
+from .units import is_munition_unit, is_person_unit
 
 OTHER = "other"
 _PARTICLES = ("down", "off", "out", "up", "back", "dead", "away")  # "shot down 35", "shot dead a man", "washed away": parsed as adverbs
@@ -19,6 +19,8 @@ _COMPLEMENT_DEPS = ("acomp", "oprd", "xcomp", "attr", "dobj", "advcl", "prep", "
 def figure_role(start: Token, unit: str | None) -> str:
     """The contract role of the thing counted at `start` (the counted noun, or the number itself)."""
     role = _role(start)
+    if role == OTHER and is_person_unit(unit) and start.dep_ == "dobj" and is_verb(start.head):
+        role = lexicon.roles()["person_object_verbs"].get(start.head.lemma_.lower(), OTHER)  # 'losing nine soldiers'
     if not is_munition_unit(unit):
         return role
     if role == OTHER and start.dep_ in ("dobj", "nsubjpass") and is_verb(start.head):
@@ -56,6 +58,10 @@ def _role(start: Token) -> str:
             role = _noun_head_role(head)
             if role:
                 return role
+            if head.lower_ == "with" and is_verb(head.head) and (role := _taking_role(head.head)):
+                return role  # 'drove away with six vehicles'
+            if head.lower_ in ("by", "with") and is_verb(head.head) and is_munition_unit(current.lemma_.lower()):
+                return "launched"  # 'targeted with two missiles': the means of an attack was launched
             if head.lower_ == "of" and head.head.pos_ == "NUM" and _is_counted(current):
                 return OTHER  # the whole in '54 of the 71 drones': what befell the 54 is not said of all 71
             if head.lower_ in _INCLUSION_PREPS or head.dep_ in ("prep",) and head.lower_ in ("by", "with") and is_verb(head.head):
@@ -128,6 +134,12 @@ def is_verb(token: Token) -> bool:
 
 def _word_role(token: Token) -> str | None:
     words = lexicon.roles()["words"]
+    phrases = lexicon.roles()["word_phrases"]
+    for child in token.children:  # 'in intensive care': the modifier makes the phrase
+        if child.dep_ in ("amod", "compound") and child.i < token.i:
+            role = phrases.get(f"{child.lower_} {token.lemma_.lower()}")
+            if role:
+                return role
     return _partial(token, words.get(token.lower_) or words.get(token.lemma_.lower()))
 
 
@@ -230,9 +242,19 @@ def _preposition_role(noun: Token, prep: Token) -> str:
     return OTHER
 
 
+def _particle(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)), None)
+
+
+def _taking_role(verb: Token) -> str | None:
+    """'made off with', 'drove away with': leaving with a thing takes it."""
+    particle = _particle(verb)
+    return lexicon.roles()["taking_verbs"].get(f"{verb.lemma_.lower()} {particle}") if particle else None
+
+
 def _verb_lexicon_role(verb: Token) -> str | None:
     verbs = lexicon.roles()["verbs"]
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)), None)
+    particle = _particle(verb)
     lemma = verb.lemma_.lower()
     if particle and f"{lemma} {particle}" in verbs:
         return verbs[f"{lemma} {particle}"]

@@ -17,11 +17,14 @@ _FRONTED_OF = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)of\s+(?:the|those|these)\s+$", 
 _FRONTED_GAP = re.compile(r"[^.;:!?\n]{0,40},\s*$")  # characters back to the whole a partitive ('two of the dead') refers to
 
 
-def link_subsets(figures: list[Figure], text: str, partitives: set[int] | None = None) -> None:
+def link_subsets(figures: list[Figure], text: str, partitives: dict[int, str] | None = None,
+                 places: dict[int, str] | None = None) -> None:
     """Set `part_of` on every figure introduced by a subset cue, to the figure right before it
     ('including 11'), or to the whole of a part it is listed with ('19 ... and 11 over Kursk');
     a figure without a unit or role takes its parent's. `partitives` ('two of the dead') are parts
-    of the nearest earlier figure with their role."""
+    of the nearest earlier figure with the role of their set (index -> role). `places` holds the place noun a bare count is
+    located by ('22 over the Belgorod region': region): such a count is no part of a count of those
+    places ('over seven regions, including 22 over ...'), but of the figure before it."""
     before = _cue_pattern(lexicon.roles()["subset_cues"])
     after = _cue_pattern(lexicon.roles()["subset_after_cues"])
     for index in range(1, len(figures)):
@@ -40,11 +43,14 @@ def link_subsets(figures: list[Figure], text: str, partitives: set[int] | None =
             parent = previous.part_of
         else:
             continue
+        if places and parent > 0 and places.get(index) is not None and figures[parent].unit == places[index] \
+                and len(text[figures[parent - 1].end : child.start]) <= _MAX_GAP:
+            parent -= 1
         if _fits(child, figures[parent]):
             _inherit(child, parent, figures[parent])
-    for index in sorted(partitives or ()):
+    for index, set_named in sorted((partitives or {}).items()):
         if figures[index].part_of is None:
-            _link_partitive(figures, index, text)
+            _link_partitive(figures, index, text, set_named)
 
 
 def is_increment(text: str) -> bool:
@@ -81,22 +87,22 @@ def link_increments(figures: list[Figure], increments: set[int], totals: set[int
                 break
 
 
-def _link_partitive(figures: list[Figure], index: int, text: str) -> None:
+def _link_partitive(figures: list[Figure], index: int, text: str, set_named: str) -> None:
     """'... killed at least seven people ... two of the dead were children': the part of the
-    nearest earlier whole with the same role, a few sentences back at most."""
+    nearest earlier whole with the role its set is named by, a few sentences back at most."""
     child = figures[index]
     if index + 1 < len(figures):  # 'two children were among 12 people injured': the whole named right after
         whole = figures[index + 1]
         gap = text[child.end : whole.start]
         if len(gap) <= _NAMED_WHOLE_GAP and not re.search(r"[.;!?]", gap) and re.search(r"(?<!\w)among(?!\w)", gap, re.I) \
-                and whole.role == child.role and whole.part_of is None and _fits(child, whole):
+                and whole.role == set_named and whole.part_of is None and _fits(child, whole):
             _inherit(child, index + 1, whole)
             return
     for parent in range(index - 1, -1, -1):
         whole = figures[parent]
         if child.start - whole.end > _MAX_PARTITIVE_GAP:
             return
-        if whole.role == child.role and whole.part_of is None and _fits(child, whole):
+        if whole.role == set_named and whole.part_of is None and _fits(child, whole):
             _inherit(child, parent, whole)
             return
 

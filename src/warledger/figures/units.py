@@ -19,6 +19,8 @@ def counted_noun(doc: Doc, quantity: Quantity) -> Token | None:
         return of_noun
     head = anchor.head
     if anchor.dep_ in _NOUN_DEPS and head.pos_ in _NOUNS and head.i >= quantity.end:
+        if head.pos_ == "PROPN" and head.dep_ == "compound":
+            return _phrase_head(head)  # 'Seventeen Nigerien soldiers': a name modifies the noun counted
         return head
     return _next_noun(doc, quantity) or of_noun
 
@@ -59,13 +61,33 @@ def _phrase_head(token: Token) -> Token:
 
 
 def unit_text(noun: Token) -> str:
-    """The counted noun in the singular, with the noun compound right before it ('oil depot')."""
-    parts = [
-        child.lemma_.lower()
-        for child in noun.children
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and not child.like_num and child.i == noun.i - 1
-    ]
-    return " ".join(parts + [_singular(noun)])
+    """The counted noun in the singular, with the noun compound right before it when it says what kind
+    of thing the noun is ('oil depot'), not what it measures ('500-pound bombs'), whose or where it
+    is ('army vehicles', 'border villages'), unless the lexicon lists the compound ('army base')."""
+    head = _singular(noun)
+    compound = next((child for child in noun.children if child.dep_ == "compound" and child.pos_ == "NOUN"
+                     and not child.like_num and child.i == noun.i - 1), None)
+    parts = [compound.lemma_.lower()] if compound is not None else []
+    if parts and not _is_listed(f"{parts[0]} {head}") and (
+        _is_measure_modifier(compound)
+        or parts[0] in lexicon.word_set("figures_units", "owner_modifiers") and not is_person_unit(head)
+    ):  # of people, the modifier makes a title: 'village chief', 'army officer'
+        parts = []
+    return " ".join(parts + [head])
+
+
+def _is_measure_modifier(word: Token) -> bool:
+    """'500-pound bombs', '10 ton trucks': a measure with its number before the noun ('barrel bomb' is a kind)."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (word.lemma_.lower() in lexicon.word_set("figures_units", "measure_units") and before is not None
+            and (before.text == "-" or before.like_num))
+
+
+def _is_listed(compound: str) -> bool:
+    """A compound the lexicon knows as a unit of its own ('army base', 'aid worker', 'glide bomb')."""
+    return (compound in lexicon.units()["aliases"]
+            or any(compound in lexicon.word_set("figures_units", key)
+                   for key in ("compound_units", "person_units", "munition_units")))
 
 
 def _singular(noun: Token) -> str:
