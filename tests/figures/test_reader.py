@@ -269,3 +269,13 @@ def test_reader_munitions_an_attack_was_made_with_are_launched(read):
 
 def test_reader_count_registered_among_a_set_takes_its_role(read):
     assert read("Officials registered 300 children among the newly displaced.")[0][5] == "displaced"
+
+
+def test_reader_homes_evacuated_count_households(read):
+    assert read("Wildfires forced the evacuation of about 80 homes near the lake.")[0][4:6] == ("household", "evacuated")
+    assert read("The fire destroyed about 80 homes near the lake.")[0][4:6] == ("house", "destroyed")
+
+
+def test_reader_role_noun_keeps_the_people_its_modifier_names(read):
+    assert read("The monitor recorded 45 civilian deaths last month.")[0][4:6] == ("civilian", "killed")
+    assert read("The monitor recorded 45 deaths last month.")[0][4:6] == ("person", "killed")

@@ -69,6 +69,8 @@ def read_figures(doc: Doc) -> list[Figure]:
     for figure in figures:
         if figure.unit is None and figure.role in _PERSON_ROLES:
             figure.unit = "person"
+        if figure.unit == "house" and figure.role == "evacuated":
+            figure.unit = "household"  # 'the evacuation of 50 homes': people are evacuated, by home
         if is_person_unit(figure.unit) and figure.role in _THING_ROLES:
             figure.role = OTHER  # people are not damaged: the role came from another noun of a list
         if figure.unit in lexicon.word_set("figures_units", "event_nouns") and figure.role != "launched":
@@ -90,7 +92,7 @@ def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
     named = role_noun(written)
     role = named[1] if named is not None and named[1] != OTHER else figure_role(start_token, unit)
     if named is not None:
-        unit = named[0]
+        unit = _modifier_person(noun) or named[0]  # '120 civilian deaths' count civilians
     if _is_label_value(doc, quantity):  # a header reads left to right; its parse is unreliable
         role = _label_role(doc[quantity.anchor].sent, unit) if named is None else role
         if role == OTHER:
@@ -141,6 +143,14 @@ def _located_by(anchor: Token) -> str | None:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     return normalise_unit(pobj.lemma_.lower() or pobj.lower_)
+    return None
+
+
+def _modifier_person(noun: Token | None) -> str | None:
+    """'civilian deaths', 'child casualties': the people a role noun's modifier names."""
+    for child in noun.children if noun is not None else ():
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and is_person_unit(child.lemma_.lower()):
+            return child.lemma_.lower()
     return None
 
 
