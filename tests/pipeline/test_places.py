@@ -346,3 +346,8 @@ def test_places_possessive_inside_a_name_and_country_in_a_person_stretch(nlp):
     assert found["Democratic People's Republic of Korea"].geonames_id == 1873107
     assert found["Kursk region"].geonames_id == 538555 and found["Russia"].geonames_id == 2017370
     assert found["Sri Lanka"].geonames_id == 1227603
+
+
+def test_places_two_missed_towns_of_one_division_side_by_side(nlp):
+    found = by_text(places(nlp, "Russia said the outbreak originated with coots in the Temryuk and Anapa."))
+    assert (found["Temryuk"].geonames_id, found["Anapa"].geonames_id) == (483661, 582182)

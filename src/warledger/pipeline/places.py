@@ -223,7 +223,8 @@ class PlaceRecognizer:
         out: list[Candidate] = []
         while pending:
             bounds = ({c.start for c in places + out}, {c.end for c in places + out})
-            found = [c for c in pending if self.readmit(doc, c, countries, admin1s, bounds, places)]
+            found = [c for c in pending if self.readmit(doc, c, countries, admin1s, bounds, places)
+                     or self.listed_with_a_neighbour(doc, c, pending, countries)]
             if not found:
                 break
             out += found
@@ -257,6 +258,27 @@ class PlaceRecognizer:
         if entries:
             cand.entries = entries
         return bool(entries)
+
+    def listed_with_a_neighbour(self, doc: Doc, cand: Candidate, pending: list[Candidate], countries: set[str]) -> bool:
+        """Two names the tagger missed, side by side in a list ("in the Temryuk and Anapa"), are towns
+        of one division of a country the document names: each places the other. Sets the entries."""
+        joiners = {",", "and", "or", "&"}
+        for other in pending:
+            if other is cand:
+                continue
+            left, right = (other, cand) if other.end <= cand.start else (cand, other)
+            between = doc[left.end:right.start]
+            if not 1 <= len(between) <= 2 or any(t.lower_ not in joiners for t in between):
+                continue
+            towns = [e for e in self.gazetteer.lookup(other.lookup)
+                     if e.feature == "populated_place" and e.population >= MIN_POPULATION_IN_CONTEXT]
+            divisions = {(e.country, e.admin1_code) for e in towns if e.country in countries}
+            entries = [e for e in self.gazetteer.lookup(cand.lookup) if e.feature == "populated_place"
+                       and e.population >= MIN_POPULATION_IN_CONTEXT and (e.country, e.admin1_code) in divisions]
+            if entries:
+                cand.entries = entries
+                return True
+        return False
 
     def comma_parent(self, doc: Doc, cand: Candidate, places: list[Candidate]) -> str | None:
         """The name of the place found right after the candidate and a comma ("X, Central Java")."""
