@@ -279,3 +279,8 @@ def test_reader_homes_evacuated_count_households(read):
 def test_reader_role_noun_keeps_the_people_its_modifier_names(read):
     assert read("The monitor recorded 45 civilian deaths last month.")[0][4:6] == ("civilian", "killed")
     assert read("The monitor recorded 45 deaths last month.")[0][4:6] == ("person", "killed")
+
+
+def test_reader_treated_is_injured_admitted_is_hospitalised(read):
+    assert read("Medics said they had treated 40 wounded people since Sunday.")[0][5] == "injured"
+    assert read("The hospital said 12 people were admitted overnight.")[0][5] == "hospitalised"
