@@ -351,3 +351,9 @@ def test_places_possessive_inside_a_name_and_country_in_a_person_stretch(nlp):
 def test_places_two_missed_towns_of_one_division_side_by_side(nlp):
     found = by_text(places(nlp, "Russia said the outbreak originated with coots in the Temryuk and Anapa."))
     assert (found["Temryuk"].geonames_id, found["Anapa"].geonames_id) == (483661, 582182)
+
+
+def test_places_disease_name_tagged_as_person_hides_no_town(nlp):
+    text = ("Ebola Reston was found in pigs. There was an outbreak among monkeys imported from the "
+            "Philippines to Reston, Virginia. The Ebola-Reston strain was found again.")
+    assert [p.geonames_id for p in places(nlp, text) if p.text == "Reston"] == [4781530]

@@ -118,6 +118,8 @@ class PlaceRecognizer:
         self._person_words = person_name_words(
             doc, self.patterns["settlement_words"] | self.patterns["name_extenders"])
         self._disease_words = self.disease_names(doc)
+        # a disease's name tagged as a person ("Ebola Reston") holds no person's words
+        self._person_words -= {w for name in self._disease_words for w in name.split()}
         self._entity_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
         candidates = (self.tagged_candidates(doc) + self.gazetteer_candidates(doc)
                       + self.demonym_candidates(doc) + self.abbreviation_candidates(doc)
