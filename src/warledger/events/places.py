@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ..claims import lexicon as claims_lexicon
 from ..models import Place
 from . import lexicon
 
@@ -19,10 +20,13 @@ _LOCATIVE_PREPS = ("in", "over", "near", "into", "at", "on", "across", "outside"
 def place_in(doc: Doc, sentence: Span, places: Sequence[Place], sources: Sequence[tuple[int, int]] = ()) -> int | None:
     """Index of the most specific place named in the sentence, locative mentions ('in Kursk',
     'over the Moscow region') before others; never a demonym or a place inside who speaks
-    ('Russia's Defence Ministry said')."""
+    ('Russia's Defence Ministry said'), nor a union of states named as a body ('talks on joining
+    the European Union'; 'in the EU' is still a location)."""
     best = None
     for index, place in enumerate(places):
         if not (sentence.start_char <= place.start < sentence.end_char) or _is_demonym(place):
+            continue
+        if _is_organisation(place) and not _is_locative(doc, place):
             continue
         if any(start <= place.start < end for start, end in sources):
             continue
@@ -42,6 +46,12 @@ def dateline_end(text: str) -> int:
 def _is_demonym(place: Place) -> bool:
     """'Israeli', 'Russian': a people named, not a place where something happened."""
     return place.text.lower() in _demonyms()
+
+
+def _is_organisation(place: Place) -> bool:
+    """'the European Union', 'NATO': a place name the actor catalogue knows as an organisation."""
+    actor = claims_lexicon.actors().actors.get(place.text.lower())
+    return actor is not None and actor.type == "organisation"
 
 
 @lru_cache(maxsize=None)
