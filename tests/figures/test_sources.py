@@ -5,8 +5,9 @@ from warledger.figures.sources import attribution_at, verification_of
 from warledger.models import Attribution, Span, Verification
 
 
-def _attribution(start: int, end: int, verification: str = "unstated") -> Attribution:
-    return Attribution(content=Span(start, end, "x" * (end - start)), verification=verification)
+def _attribution(start: int, end: int, verification: str = "unstated", sourced: bool = True) -> Attribution:
+    source = Span(start - 10, start - 5, "x" * 5) if sourced else None
+    return Attribution(content=Span(start, end, "x" * (end - start)), verification=verification, source=source)
 
 
 def test_sources_tightest_containing_attribution_wins():
@@ -26,3 +27,16 @@ def test_sources_verification_scope_then_attribution_then_unstated():
 def test_sources_most_specific_scope_wins():
     nested = [Verification(0, 5, "x", "unverified", 0, 500), Verification(300, 320, "y", "disputed", 100, 299)]
     assert verification_of(150, 160, nested, None) == "disputed"
+
+
+def test_sources_sourceless_evidential_makes_no_claimant_but_still_qualifies():
+    attributions = [_attribution(20, 100), _attribution(40, 60, "unverified", sourced=False)]
+    assert attribution_at(45, 50, attributions) == 0
+    assert attribution_at(45, 50, attributions, sourced=False) == 1
+    alone = [_attribution(40, 60, "unverified", sourced=False)]
+    assert attribution_at(45, 50, alone) is None
+
+
+def test_sources_quotation_without_a_found_speaker_still_holds_its_figures():
+    quote = Attribution(content=Span(40, 60, "x" * 20), quote=True)
+    assert attribution_at(45, 50, [quote]) == 0

@@ -7,17 +7,26 @@ from ..claims import verification_at
 from ..models import Attribution, Verification
 
 
-def attribution_at(start: int, end: int, attributions: Sequence[Attribution]) -> int | None:
+def attribution_at(start: int, end: int, attributions: Sequence[Attribution], *,
+                   sourced: bool = True) -> int | None:
     """Index of the tightest attribution whose content contains [start, end), or None (the outlet's
-    own voice)."""
+    own voice). An evidential with no one behind it ('reportedly killed 12', 'appears to have killed
+    12': no source, no claimant, no quotation) makes no claimant, so the figure stays the outlet's
+    own claim; `sourced=False` finds those too (their hedge still qualifies the figure)."""
     best: tuple[int, int] | None = None
     for index, attribution in enumerate(attributions):
+        if sourced and _nobody_behind(attribution):
+            continue
         content = attribution.content
         if content.start <= start and end <= content.end:
             size = content.end - content.start
             if best is None or size < best[0]:
                 best = (size, index)
     return best[1] if best else None
+
+
+def _nobody_behind(attribution: Attribution) -> bool:
+    return attribution.source is None and attribution.claimant is None and not attribution.quote
 
 
 def verification_of(

@@ -27,7 +27,8 @@ class FigureFinder:
         verifications = doc._.wl_verifications or []
         for figure in figures:
             figure.attribution = attribution_at(figure.start, figure.end, attributions)
-            source = attributions[figure.attribution] if figure.attribution is not None else None
+            qualifying = attribution_at(figure.start, figure.end, attributions, sourced=False)
+            source = attributions[qualifying] if qualifying is not None else None
             figure.verification = verification_of(figure.start, figure.end, verifications, source)
         return figures
 
