@@ -285,11 +285,24 @@ def _parenthetical_host(token: Token) -> tuple[tuple[int, int] | None, list]:
         return None, []
     inside = {t.i for t in clause} | {first.i - 1, last.i + 1}
     host = [t for t in token.head.subtree if t.i not in inside]
+    if not any(t.i < first.i for t in host):
+        host = _sentence_host(token, first, inside)
     before = trimmed([t for t in host if t.i < first.i])
     after = trimmed([t for t in host if t.i > last.i])
     if before is None or after is None:
         return None, []
     return (before[0], after[1]), [before, after]
+
+
+def _sentence_host(token: Token, first: Token, inside: set[int]) -> list:
+    """"Hezbollah fired 30 rockets, the military said, most of which were intercepted": the
+    parser may hang the set-off "X said" on the clause after it; the content is then the
+    sentence around it, when the part before is a clause of its own (it has a finite verb)."""
+    sent = token.sent
+    if sent.root.i >= first.i or sent.root.pos_ not in ("VERB", "AUX") or \
+            not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent if t.i < first.i):
+        return []
+    return [t for t in sent if t.i not in inside]
 
 
 def _fronted_content(token: Token) -> tuple[int, int] | None:
@@ -446,6 +459,20 @@ def _clause_content(token: Token, lemma: str, kinds: set[str], lex: lexicon.CueL
         for child in token.rights:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and has_to(child):
                 return trimmed(child.subtree)
+    if kinds & {"speech", "stance"}:
+        gerund = _gerund_complement(token)
+        if gerund is not None:
+            return gerund
+    return None
+
+
+def _gerund_complement(token: Token) -> tuple[int, int] | None:
+    """"denied supporting the group", "admitted firing on the convoy": a gerund right after a
+    verb of saying or stance is what is said (not a second cue of its own)."""
+    for child in token.rights:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and \
+                all(t.dep_ in ("advmod", "neg") for t in token.doc[token.i + 1:child.i]):
+            return trimmed(child.subtree)
     return None
 
 
@@ -506,7 +533,27 @@ def _misattached_that_clause(token: Token) -> tuple[int, int] | None:
                 if clause.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.i == noun.right_edge.i - len(list(clause.subtree)) + 1 \
                         and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children):
                     return trimmed(clause.subtree)
+                if _contact_complement(noun, clause):
+                    return trimmed(clause.subtree)
     return None
+
+
+CLAUSE_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd")
+
+
+def _contact_complement(noun: Token, clause: Token) -> bool:
+    """"said in a statement it had documented 120 deaths": a complement clause without "that"
+    after the cue's prepositional phrase, which the parser hangs on the noun as a relative
+    clause. It opens with its own subject right after the noun and lacks no object (a relative
+    clause would: "the statement it issued")."""
+    if clause.dep_ != "relcl" or clause.i < noun.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or subject.tag_ in ("WDT", "WP", "WP$") or subject.left_edge.i != noun.i + 1:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    stranded = any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in clause.children)
+    return not stranded and (passive or any(c.dep_ in CLAUSE_OBJECTS for c in clause.children))
 
 
 def _clause_start(token: Token, sent: Span) -> int:

@@ -49,6 +49,7 @@ class CueLexicon:
     study_object_verbs: frozenset[str] = frozenset()
     study_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    deed_verbs: frozenset[str] = frozenset()
     cue_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def kinds(self, lemma: str) -> set[str]:
@@ -141,6 +142,7 @@ def cues() -> CueLexicon:
         study_object_verbs=frozenset(data.get("study_object_verbs", [])),
         study_nouns=frozenset(data.get("study_nouns", [])),
         naming_verbs=frozenset(data.get("naming_verbs", [])),
+        deed_verbs=frozenset(data.get("deed_verbs", [])),
         cue_objects={k: tuple(v) for k, v in data.get("cue_objects", {}).items()},
     )
 

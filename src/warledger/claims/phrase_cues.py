@@ -206,6 +206,8 @@ def object_noun_cue(token: Token) -> Found | None:
     if token.dep_ != "dobj" or token.pos_ != "NOUN" or token.lower_ not in lexicon.cues().object_nouns \
             or verb.pos_ not in ("VERB", "AUX") or verb.i > token.i:
         return None
+    if verb.lemma_.lower() in lexicon.cues().deed_verbs:
+        return None  # "carried out more than 100 attacks on shipping": a deed, not words
     subject = cue_subject(verb)
     if subject is None:
         return None
