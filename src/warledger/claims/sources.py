@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from functools import lru_cache
 
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
 from .spans import has_to, trimmed
 
 INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+@lru_cache(maxsize=1)
+def _quoting_verbs() -> frozenset[str]:
+    return frozenset(lexicon._load("actors_catalogue.json").get("quoting_verbs", []))
 
 
 def cue_subject(token: Token) -> Token | None:
@@ -19,6 +27,16 @@ def cue_subject(token: Token) -> Token | None:
         subject = _subject_of(current)
         if subject is not None:
             return subject
+        if current.i == token.i:
+            fronted = fronted_name(token)
+            if fronted is not None:
+                return fronted.root
+        quoted = _quoted_speaker(current)
+        if quoted is not None:
+            return quoted
+        if _conjunct_of_reported_clause(current):
+            current = current.head.head  # "said its forces had not fired ... and accused the army"
+            continue
         if current.dep_ in ("relcl", "acl") and has_to(current):
             return None  # "time to attack", "information to verify": no speaker
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -29,6 +47,62 @@ def cue_subject(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _quoted_speaker(token: Token) -> Token | None:
+    """"Tass quoted a local official as saying ...", "cited a source as saying": the object of
+    "quote/cite X as" is the one who says (the subject is the channel that reports it)."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "as" or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in _quoting_verbs():
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+    return objects[0] if objects else None
+
+
+AUX_OF_TENSE = {"had", "has", "have", "'d", "’d"}
+
+
+def _conjunct_of_reported_clause(token: Token) -> bool:
+    """A simple past ("accused", VBD) joined by "and" to a reported verb that has its own perfect
+    auxiliary ("its forces had not fired ... and accused") cannot share that auxiliary (it would
+    read "had accused"): it goes with the verb of saying above the reported clause, and so does
+    its subject."""
+    if token.dep_ != "conj" or token.tag_ != "VBD":
+        return False
+    head = token.head
+    if head.tag_ != "VBN" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    if any(c.dep_ == "aux" and c.i > head.i for c in token.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in AUX_OF_TENSE for c in head.children)
+
+
+def fronted_name(cue: Token) -> Span | None:
+    """"Khaing Thukha, the group's spokesperson, said": a sentence that opens with a person's name
+    and a title in apposition, right before a cue with no subject of its own (the parser took the
+    name for something else), has that phrase for its source."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
+        return None
+    doc = cue.doc
+    sent = cue.sent
+    if cue.i < sent.start + 4 or doc[cue.i - 1].text != ",":
+        return None
+    names = [e for e in doc.ents if e.label_ == "PERSON" and e.start == sent.start]
+    if not names:
+        return None
+    name = names[0]
+    if name.end >= cue.i - 2 or doc[name.end].text != ",":
+        return None
+    between = doc[name.end + 1:cue.i - 1]
+    if any(t.text in ",;:()\"“”" or t.pos_ in ("AUX",) or t.tag_ in ("VBD", "VBZ", "VBP") for t in between):
+        return None
+    cat = lexicon.actors()
+    titles = cat.titles | cat.military_titles | cat.media_titles
+    if not any(t.lower_ in titles or t.lemma_.lower() in titles for t in between):
+        return None
+    return doc[name.start:cue.i - 1]
 
 
 def _subject_of(token: Token) -> Token | None:
@@ -44,6 +118,9 @@ def _subject_of(token: Token) -> Token | None:
 
 
 def source_span(root: Token, cue: Token) -> tuple[int, int] | None:
+    fronted = fronted_name(cue)
+    if fronted is not None and fronted.start <= root.i < fronted.end:
+        return _with_closing_comma(root.doc, (fronted.start_char, fronted.end_char), cue)
     tokens = list(root.subtree)
     if root.head.i == cue.i and root.dep_ == "nsubj":  # "the news agency Tass": two subjects, one phrase
         for other in cue.children:
@@ -62,11 +139,14 @@ def source_span(root: Token, cue: Token) -> tuple[int, int] | None:
     return _with_closing_comma(root.doc, span, cue)
 
 
-DATELINE = re.compile(r"^[A-Z]{2}[A-Z .,'’-]*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]+\s+")
+# "RENO, Nev. (AP) — ", "BAMAKO, Feb 5 (Sahel Courier) - ", "KYIV, Feb. 5, 2024 (Reuters) - "
+DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:,\s*[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*){0,2}(?:,\s*\d{4})?)?\s*"
+                      r"(?:\([^)]{1,40}\))?\s*[—–-]+\s+")
 
 
 def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A wire dateline ("RENO, Nev. (AP) — ") opening a paragraph is not part of its subject."""
+    """A wire dateline ("RENO, Nev. (AP) — ", "BAMAKO, Feb 5 (Sahel Courier) - ") opening a
+    paragraph is not part of its subject."""
     match = DATELINE.match(text[span[0]:span[1]])
     if match is None or match.end() >= span[1] - span[0]:
         return span
