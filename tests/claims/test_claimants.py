@@ -99,3 +99,32 @@ def test_claimants_organisation_name_keeps_its_of_and_for(nlp):
 def test_claimants_source_keeps_a_closed_parenthesis(nlp):
     doc = nlp("The clinic was hit, the International Organization for Migration (IOM) said on Tuesday.")
     assert doc._.wl_attributions[0].source.text == "the International Organization for Migration (IOM)"
+
+
+def test_claimants_group_goes_back_to_the_armed_group_just_named(nlp):
+    out = claimants(nlp, "A group of aid workers said a convoy was hit near the town. Hezbollah denied any role. "
+                         "On Telegram, the group said its fighters were far from the road.")
+    assert out[0][1] == "group of aid workers"
+    assert out[-1][:2] == ("said", "Hezbollah")
+
+
+def test_claimants_it_goes_back_to_the_subject_body_of_the_sentence_before(nlp):
+    out = claimants(nlp, "The Kremlin said its troops had taken two villages. "
+                         "The Ukrainian army did not comment on the report. In a statement, it said "
+                         "its units had held their positions.")
+    assert out[-1][1] == "Ukrainian army"
+    assert out[-1][3] == "UA"
+
+
+def test_claimants_he_goes_back_to_one_of_a_group_of_people(nlp):
+    out = claimants(nlp, "One of the rescue volunteers, at the district clinic, said nine bodies were found. "
+                         "He said more people were under the rubble.")
+    assert out[0][1] == "One of the rescue volunteers"
+    assert out[1][1] == "One of the rescue volunteers"
+
+
+def test_claimants_a_name_inside_the_quotation_is_not_its_speaker(nlp):
+    out = claimants(nlp, "Taras Hlushko, a spokesman for the eastern command, told reporters the road was open. "
+                         "\"Kovalenko is wrong about the bridge,\" he said.")
+    assert out[-1][0] == "said"
+    assert "Hlushko" in out[-1][1]

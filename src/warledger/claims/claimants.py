@@ -8,6 +8,7 @@ source ("spokeswoman", "mayor") make a person an official.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,9 @@ PLURAL_PRONOUNS = {"they", "them"}
 SPEAKER_PRONOUNS = {"i", "we", "me", "us"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 PERSON_TYPES = {"person", "official", "military", "media"}
+# a generic description names any earlier body of these types ("The RSF denied ... the group
+# said": an armed group is a group), not only one the text called by the same noun
+DESCRIBED_TYPES = {"organisation": ("organisation", "armed_group"), "armed_group": ("armed_group",)}
 
 
 @dataclass
@@ -44,6 +48,7 @@ class ClaimantResolver:
         self.catalogue = lexicon.actors()
         self.history: list[Mention] = []
         self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._quoted = _quoted_ranges(doc.text)
 
     def resolve(self, source: tuple[int, int] | None, root: Token | None = None) -> Claimant | None:
         """The claimant of a source span (None for no source)."""
@@ -72,6 +77,9 @@ class ClaimantResolver:
                 found = subject
         elif word in THING_PRONOUNS:
             found = self._antecedent(span.start_char, lambda m: not m.is_person and not m.plural)
+            subject = self._body_subject_before(span)
+            if subject is not None and (found is None or subject.position > found.position):
+                found = subject
         elif word in PLURAL_PRONOUNS:
             found = self._antecedent(span.start_char, lambda m: m.plural or not m.is_person)
         else:
@@ -91,7 +99,9 @@ class ClaimantResolver:
         lemma = span.root.lemma_.lower()
         if head not in self.catalogue.type_nouns and lemma not in self.catalogue.titles:
             return None
-        found = self._antecedent(span.start_char, lambda m: head in m.words or lemma in m.words)
+        kinds = DESCRIBED_TYPES.get(self.catalogue.type_nouns.get(head) or self.catalogue.type_nouns.get(lemma, ""), ())
+        found = self._antecedent(span.start_char, lambda m: head in m.words or lemma in m.words or (
+            not m.is_person and m.claimant.type in kinds))
         if found is None:
             return None
         return Mention(found.claimant, span.start_char, found.is_person, found.plural, found.words)
@@ -105,7 +115,8 @@ class ClaimantResolver:
     def _person_subject_before(self, position: int) -> Mention | None:
         """The last named person who is the subject of a clause before `position` ("Belousov
         visited the troops. He said ...")."""
-        before = [e for e in self._persons if e.end_char <= position and e.root.dep_ in ("nsubj", "nsubjpass")]
+        before = [e for e in self._persons if e.end_char <= position and e.root.dep_ in ("nsubj", "nsubjpass")
+                  and not self._in_quotation(e)]
         if not before:
             return None
         entity = before[-1]
@@ -116,6 +127,33 @@ class ClaimantResolver:
             return Mention(earlier.claimant, entity.start_char, True, False, earlier.words)
         claimant = Claimant(known.name, known.type, known.country) if known else Claimant(name, "person", None)
         return Mention(claimant, entity.start_char, True, False, frozenset(w.lower() for w in name.split()))
+
+    def _in_quotation(self, span: Span) -> bool:
+        """A name inside quotation marks is in someone's words ("“Novoserhiivka is under our
+        control,” he said"): it is never the speaker of a quotation."""
+        return any(lo <= span.start_char and span.end_char <= hi for lo, hi in self._quoted)
+
+    def _body_subject_before(self, span: Span) -> Mention | None:
+        """The body that is the subject of the sentence before ("Ukraine's General Staff did not
+        confirm the loss. In its evening update, it said ..."): "it" goes back to it even when
+        that sentence reported nothing."""
+        sent = span.sent
+        if sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if subject.pos_ == "PRON" or subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("PERSON", "NORP"):
+            return None
+        phrase = self.doc[subject.left_edge.i:subject.i + 1]
+        if self._in_quotation(phrase):
+            return None
+        mention = self._body(phrase)
+        if mention.is_person or mention.plural or mention.claimant.type in ("unknown", "person", "official"):
+            return None
+        return mention
 
     # names -----------------------------------------------------------------------------------
 
@@ -218,12 +256,20 @@ class ClaimantResolver:
             name = _without_determiner(_described(span).rstrip(" ,"))
             if core.root.pos_ in ("NUM", "PRON"):  # "one of the sources": the type of the sources
                 kind = self._noun_type(span)
+        member = _one_of(core)
+        if member is not None:
+            kind = self._noun_type(member)
+            if kind == "unknown":
+                kind = "person"
         if kind in ("organisation", "unknown") and self._armed_group_marked(span):
             kind = "armed_group"
         if orgs and kind == "unknown":
             kind = "organisation"
         is_person = kind in ("person",) or (kind == "official" and not plural and
                                             (core or span).root.lower_ in cat.titles)
+        if member is not None and kind not in BODY_TYPES and not (
+                kind == "media" and member.root.lemma_.lower() not in cat.media_titles):
+            is_person, plural = True, False  # "one of the health workers ... He said"
         return self._mention(Claimant(name, kind, country), span, is_person=is_person, plural=plural)
 
     def _armed_group_marked(self, span: Span) -> bool:
@@ -295,6 +341,29 @@ class ClaimantResolver:
 
 
 NAME_LINKS = {"of", "for", "on", "de", "the"}
+
+
+QUOTE_PAIRS = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTE_PAIRS.finditer(text)]
+
+
+BODY_TYPES = {"organisation", "government", "state"}
+
+
+def _one_of(core: Span | None) -> Span | None:
+    """"One of the health workers": the plural noun phrase a single member is taken from (one
+    member of a group of people is a person, and "he" or "she" can go back to it)."""
+    if core is None or core.root.lower_ != "one":
+        return None
+    for prep in core.root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.tag_ in ("NNS", "NNPS"):
+                    return obj.doc[obj.left_edge.i:obj.i + 1]
+    return None
 
 
 def _core_phrase(span: Span) -> Span | None:
