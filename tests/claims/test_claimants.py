@@ -128,3 +128,10 @@ def test_claimants_a_name_inside_the_quotation_is_not_its_speaker(nlp):
                          "\"Kovalenko is wrong about the bridge,\" he said.")
     assert out[-1][0] == "said"
     assert "Hlushko" in out[-1][1]
+
+
+def test_claimants_description_of_several_words_takes_its_antecedent(nlp):
+    out = claimants(nlp, "The Russian general staff said 30 drones were downed over Kursk. "
+                         "The general staff added that two soldiers were wounded.")
+    assert out[-1][0] == "added"
+    assert out[-1][3] == "RU"

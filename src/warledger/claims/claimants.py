@@ -97,6 +97,12 @@ class ClaimantResolver:
             return None
         head = span.root.lower_
         lemma = span.root.lemma_.lower()
+        compound = _compound_noun(tokens[1:], self.catalogue.type_nouns)  # "the air force"
+        if compound is not None:
+            parts = compound.split()
+            found = self._antecedent(span.start_char, lambda m: all(w in m.words for w in parts))
+            return None if found is None else Mention(found.claimant, span.start_char, found.is_person,
+                                                      found.plural, found.words)
         if head not in self.catalogue.type_nouns and lemma not in self.catalogue.titles:
             return None
         kinds = DESCRIBED_TYPES.get(self.catalogue.type_nouns.get(head) or self.catalogue.type_nouns.get(lemma, ""), ())
@@ -351,6 +357,16 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 BODY_TYPES = {"organisation", "government", "state"}
+
+
+def _compound_noun(tokens: list[Token], nouns: dict[str, str]) -> str | None:
+    """A description's head that is a type noun of several words ("air force", "general staff",
+    "defence ministry"), as written at the end of the description."""
+    words = [t.lower_ for t in tokens]
+    for size in (3, 2):
+        if len(words) >= size and " ".join(words[-size:]) in nouns:
+            return " ".join(words[-size:])
+    return None
 
 
 def _one_of(core: Span | None) -> Span | None:
