@@ -405,3 +405,26 @@ def test_cues_parenthetical_cue_inside_sentence_takes_clause_around_it(nlp):
 def test_cues_attacks_carried_out_are_deeds_not_words(nlp):
     doc = nlp("The Houthis have carried out more than 100 attacks on merchant shipping since November 2023.")
     assert spans(doc) == []
+
+
+def test_cues_pictures_showing_are_evidence_not_speakers(nlp):
+    doc = nlp("Photographs released by the rescue service showed firefighters at a gutted building. "
+              "The images confirmed that the strike hit the market.")
+    assert spans(doc) == []
+
+
+def test_cues_poll_showing_is_still_a_finding(nlp):
+    doc = nlp("A new poll showed that most voters opposed the plan.")
+    assert spans(doc) == [("A new poll", "showed", "that most voters opposed the plan")]
+
+
+def test_cues_parenthetical_on_auxiliary_takes_clause_around_it(nlp):
+    doc = nlp("The plan, they say, is doomed to fail.")
+    (source, cue, content), = spans(doc)
+    assert (source, cue) == ("they", "say")
+    assert content.startswith("The plan") and content.endswith("is doomed to fail")
+
+
+def test_cues_parenthetical_with_trailing_participle_takes_clause_before(nlp):
+    doc = nlp("She had struggled her whole life, Cruz explained, recalling the time he visited her.")
+    assert ("Cruz", "explained", "She had struggled her whole life") in spans(doc)

@@ -145,6 +145,8 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     source_root = relative[1] if relative is not None else cue_subject(token)
     if source_root is None and "speech" not in kinds:
         return None
+    if source_root is not None and lemma in lex.depiction_verbs and source_root.lemma_.lower() in lex.depiction_nouns:
+        return None  # "Satellite images showed scorch marks": evidence, not anyone's words
     if _is_as_clause(token):
         content = _as_host_content(token)
         if content is None:
@@ -279,19 +281,36 @@ def _parenthetical_host(token: Token) -> tuple[tuple[int, int] | None, list]:
         return None, []  # only a finite "he said" is set off inside its content, not "citing X"
     doc = token.doc
     clause = sorted(token.subtree, key=lambda t: t.i)
+    tail = _trailing_participle(token)
+    if tail is not None:  # "She had struggled, Cruz explained, recalling ...": the speaker's own words
+        clause = [t for t in clause if not tail.left_edge.i <= t.i <= tail.right_edge.i]
     words = [t for t in clause if not t.is_punct]
     first, last = words[0], words[-1]
     if first.i == 0 or doc[first.i - 1].text != "," or last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
         return None, []
     inside = {t.i for t in clause} | {first.i - 1, last.i + 1}
-    host = [t for t in token.head.subtree if t.i not in inside]
+    if tail is not None:
+        inside |= {t.i for t in tail.subtree}
+    head = token.head
+    if head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+        head = head.head  # "The plan, they say, is doomed": hung on the auxiliary of the clause said
+    host = [t for t in head.subtree if t.i not in inside]
     if not any(t.i < first.i for t in host):
         host = _sentence_host(token, first, inside)
     before = trimmed([t for t in host if t.i < first.i])
     after = trimmed([t for t in host if t.i > last.i])
+    if before is not None and after is None and tail is not None:
+        return before, []
     if before is None or after is None:
         return None, []
     return (before[0], after[1]), [before, after]
+
+
+def _trailing_participle(token: Token) -> Token | None:
+    """A participle set off after the cue ("..., Cruz explained, recalling the time ...")."""
+    doc = token.doc
+    return next((c for c in token.rights if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                 and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _sentence_host(token: Token, first: Token, inside: set[int]) -> list:

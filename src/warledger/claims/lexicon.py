@@ -50,6 +50,8 @@ class CueLexicon:
     study_nouns: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     deed_verbs: frozenset[str] = frozenset()
+    depiction_verbs: frozenset[str] = frozenset()
+    depiction_nouns: frozenset[str] = frozenset()
     cue_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def kinds(self, lemma: str) -> set[str]:
@@ -143,6 +145,8 @@ def cues() -> CueLexicon:
         study_nouns=frozenset(data.get("study_nouns", [])),
         naming_verbs=frozenset(data.get("naming_verbs", [])),
         deed_verbs=frozenset(data.get("deed_verbs", [])),
+        depiction_verbs=frozenset(data.get("depiction_verbs", [])),
+        depiction_nouns=frozenset(data.get("depiction_nouns", [])),
         cue_objects={k: tuple(v) for k, v in data.get("cue_objects", {}).items()},
     )
 
