@@ -51,3 +51,9 @@ def test_sources_simple_past_after_a_perfect_clause_takes_the_speaker(nlp):
     out = attributions(nlp, "The ministry said its engineers had not damaged the dam and blamed the rebels for the flood.")
     blamed = [o for o in out if o[0] == "blamed"]
     assert blamed and blamed[0][1] == "The ministry"
+
+
+def test_sources_place_before_a_title_stays_after_a_time_heading(nlp):
+    out = attributions(nlp, "10:15 a.m.\n\nOhio Gov. Jane Holloway says the state will certify the result.")
+    says = [o for o in out if o[0] == "says"]
+    assert says and says[0][1] == "Ohio Gov. Jane Holloway"

@@ -132,6 +132,7 @@ def source_span(root: Token, cue: Token) -> tuple[int, int] | None:
     tokens = [t for t in tokens if t.i >= first.i]
     if root.dep_ != "nsubj" and root.i == cue.head.i:  # a relative clause's noun: drop the clause
         tokens = [t for t in tokens if not (t.i > root.i and _is_in_relcl(t, root))]
+    tokens = _split_name_before(tokens)
     span = trimmed(tokens)
     if span is None:
         return None
@@ -140,6 +141,23 @@ def source_span(root: Token, cue: Token) -> tuple[int, int] | None:
 
 
 # "RENO, Nev. (AP) — ", "BAMAKO, Feb 5 (Sahel Courier) - ", "KYIV, Feb. 5, 2024 (Reuters) - "
+def _split_name_before(tokens: list[Token]) -> list[Token]:
+    """A subject the parser cut off from its first words by a false sentence break ("Texas | Lt.
+    Gov. Dan Patrick says"): a "sentence" of proper nouns alone, with no closing punctuation and
+    only a space before the subject, is the start of the subject's name."""
+    if not tokens:
+        return tokens
+    first = min(tokens, key=lambda t: t.i)
+    if not first.is_sent_start or first.i == 0 or first.pos_ != "PROPN":
+        return tokens
+    doc = first.doc
+    before = doc[first.i - 1].sent
+    if not all(t.pos_ == "PROPN" and t.is_alpha for t in before) or "\n" in doc[first.i - 1].whitespace_ \
+            or not doc[first.i - 1].whitespace_:
+        return tokens
+    return list(before) + list(tokens)
+
+
 DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:,\s*[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*){0,2}(?:,\s*\d{4})?)?\s*"
                       r"(?:\([^)]{1,40}\))?\s*[—–-]+\s+")
 
