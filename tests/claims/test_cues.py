@@ -428,3 +428,13 @@ def test_cues_parenthetical_on_auxiliary_takes_clause_around_it(nlp):
 def test_cues_parenthetical_with_trailing_participle_takes_clause_before(nlp):
     doc = nlp("She had struggled her whole life, Cruz explained, recalling the time he visited her.")
     assert ("Cruz", "explained", "She had struggled her whole life") in spans(doc)
+
+
+def test_cues_relative_clause_said_closes_at_its_comma(nlp):
+    doc = nlp("The Congolese army accused M23, which UN experts say is backed by Rwanda, of shelling displacement camps.")
+    assert ("UN experts", "say", "which UN experts say is backed by Rwanda") in spans(doc)
+
+
+def test_cues_relative_clause_said_at_sentence_end_keeps_its_phrases(nlp):
+    doc = nlp("Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly, in emergency scenarios.")
+    assert any(c == "he would only use waterboarding sparingly, in emergency scenarios" for _, _, c in spans(doc))

@@ -164,8 +164,36 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         return None
     if not fragments:
         content = _without_trailing_asides(token.doc, content)
+        content = _closed_relative(token, content)
     return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
                  source_root=source_root, fragments=fragments)
+
+
+def _closed_relative(token: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """"accused M23, which UN experts say is backed by Rwanda, of shelling camps": a relative
+    clause set off by a comma after the object of a verb that takes a preposition of its own
+    (data: object_prep_verbs) closes at the comma before that preposition; the parser may hang
+    the preposition on the clause said. After a subject it closes before the host's verb
+    ("The plan, which critics say will cost billions, was approved")."""
+    if token.dep_ != "relcl":
+        return content
+    doc = token.doc
+    opener = token.left_edge
+    if opener.i == 0 or doc[opener.i - 1].text != "," or opener.tag_ not in ("WDT", "WP"):
+        return content
+    noun = token.head
+    host = noun.head
+    preps = lexicon.cues().object_prep_verbs.get(host.lemma_.lower(), ()) if noun.dep_ == "dobj" else ()
+    for t in doc[token.i + 1:]:
+        if t.idx >= content[1]:
+            break
+        if t.text == "," and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            if nxt.lower_ in preps or (noun.dep_ in ("nsubj", "nsubjpass") and nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+                end = doc[t.i - 1]
+                return (content[0], end.idx + len(end.text)) if end.idx >= content[0] else content
+            break
+    return content
 
 
 def _says_nothing_more(token: Token, cue_last: Token | None) -> bool:

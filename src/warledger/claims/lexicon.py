@@ -53,6 +53,7 @@ class CueLexicon:
     depiction_verbs: frozenset[str] = frozenset()
     depiction_nouns: frozenset[str] = frozenset()
     cue_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    object_prep_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def kinds(self, lemma: str) -> set[str]:
         """Which cue kinds (speech, cognition, stance) a verb lemma belongs to."""
@@ -148,6 +149,7 @@ def cues() -> CueLexicon:
         depiction_verbs=frozenset(data.get("depiction_verbs", [])),
         depiction_nouns=frozenset(data.get("depiction_nouns", [])),
         cue_objects={k: tuple(v) for k, v in data.get("cue_objects", {}).items()},
+        object_prep_verbs={k: tuple(v) for k, v in data.get("object_prep_verbs", {}).items()},
     )
 
 
