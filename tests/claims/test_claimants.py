@@ -135,3 +135,10 @@ def test_claimants_description_of_several_words_takes_its_antecedent(nlp):
                          "The general staff added that two soldiers were wounded.")
     assert out[-1][0] == "added"
     assert out[-1][3] == "RU"
+
+
+def test_claimants_first_name_the_tagger_left_out_belongs_to_the_name(nlp):
+    out = claimants(nlp, "Taras Hlushko, a spokesman for the eastern command, told reporters the road was open.")
+    assert out[0][1] == "Taras Hlushko"
+    out = claimants(nlp, "Defence Minister Rustem Umerov said the line held.")
+    assert out[0][1] == "Rustem Umerov"

@@ -166,7 +166,7 @@ class ClaimantResolver:
     def _named(self, span: Span) -> Mention:
         persons = [e for e in span.ents if e.label_ == "PERSON" and _names_the_speaker(e, span)]
         if persons:
-            return self._person(span, max(persons, key=lambda e: len(e.text)))
+            return self._person(span, self._with_first_names(span, max(persons, key=lambda e: len(e.text))))
         surname = self._known_surname(span)
         if surname is not None:
             return self._person(span, surname)
@@ -176,6 +176,21 @@ class ClaimantResolver:
         if _without_determiner(span.text).lower() in self.catalogue.persons:
             return self._person(span, span[:])
         return self._body(span)
+
+    def _with_first_names(self, span: Span, entity: Span) -> Span:
+        """A person's name the tagger cut short ("Taras [Hlushko]"): capitalised proper nouns
+        right before it, compounds of the name and outside any other entity, are its first names
+        (titles are not: "Minister Rustem Umerov"). Only a one-word name gets one more word."""
+        cat = self.catalogue
+        titles = cat.titles | cat.military_titles | cat.media_titles
+        if len(entity) != 1 or entity.start <= span.start:
+            return entity  # only a bare surname, and only its one first name
+        t = span.doc[entity.start - 1]
+        if (t.pos_ == "PROPN" and t.tag_ == "NNP" and t.is_alpha and t.is_title and not t.ent_type_
+                and t.dep_ == "compound" and t.head.i == entity.start and t.lower_ not in titles
+                and t.lower_ not in cat.by_name and t.lower_ not in cat.by_demonym):
+            return span.doc[entity.start - 1:entity.end]
+        return entity
 
     def _known_surname(self, span: Span) -> Span | None:
         """A bare proper name that an earlier PERSON mention ends with ("Umerov")."""
