@@ -438,3 +438,8 @@ def test_cues_relative_clause_said_closes_at_its_comma(nlp):
 def test_cues_relative_clause_said_at_sentence_end_keeps_its_phrases(nlp):
     doc = nlp("Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding sparingly, in emergency scenarios.")
     assert any(c == "he would only use waterboarding sparingly, in emergency scenarios" for _, _, c in spans(doc))
+
+
+def test_cues_call_on_takes_addressee_with_the_deed_wanted(nlp):
+    doc = nlp("The government called on the United Nations to act.")
+    assert spans(doc) == [("The government", "called on", "the United Nations to act")]

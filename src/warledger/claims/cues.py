@@ -482,7 +482,12 @@ def _prep_content(prep: Token) -> tuple[int, int] | None:
     if prep.dep_ == "prep":
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if objects:
-            return trimmed(objects[0].subtree)
+            tokens = list(objects[0].subtree)
+            wanted = next((c for c in prep.head.rights if c.dep_ == "xcomp" and c.tag_ == "VB" and has_to(c)
+                           and c.left_edge.i == tokens[-1].i + 1), None)
+            if wanted is not None:  # "called on the UN to act": the deed wanted goes with the addressee
+                tokens += list(wanted.subtree)
+            return trimmed(tokens)
         return None
     # a particle: "pointed out that ..." takes the verb's clause or object
     head = prep.head
