@@ -443,3 +443,15 @@ def test_cues_relative_clause_said_at_sentence_end_keeps_its_phrases(nlp):
 def test_cues_call_on_takes_addressee_with_the_deed_wanted(nlp):
     doc = nlp("The government called on the United Nations to act.")
     assert spans(doc) == [("The government", "called on", "the United Nations to act")]
+
+
+def test_cues_stance_adjective_with_clause(nlp):
+    doc = nlp("Local officials were not sure whether the bridge would hold.")
+    assert spans(doc) == [("Local officials", "were not sure", "whether the bridge would hold")]
+    doc = nlp("The commander has been acutely aware that the offensive could stall.")
+    assert spans(doc) == [("The commander", "has been acutely aware", "that the offensive could stall")]
+
+
+def test_cues_stance_adjective_needs_a_holder_and_a_clause(nlp):
+    assert spans(nlp("It is certain that the vote will be delayed.")) == []
+    assert spans(nlp("Residents were worried about the shelling.")) == []

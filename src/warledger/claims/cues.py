@@ -16,7 +16,8 @@ from . import lexicon
 from .channels import match_channel
 from .evidential import evidential_cue
 from .paragraphs import paragraph_bounds
-from .phrase_cues import according_to, headlines, made_clear, noun_cue, object_noun_cue, survey_finding
+from .phrase_cues import (according_to, headlines, made_clear, noun_cue, object_noun_cue, stance_adjective,
+                          survey_finding)
 from .quotes import QuoteIndex
 from .quoting import extend_quotes, quoted_paragraphs
 from .sources import cue_subject, phrase_start, source_span
@@ -35,7 +36,8 @@ def find_attributions(doc: Doc) -> list[Found]:
     used_cues: set[int] = set()
     for token in doc:
         item = (_verb_cue(token, quotes) or according_to(token) or noun_cue(token) or object_noun_cue(token)
-                or evidential_cue(token) or survey_finding(token) or made_clear(token))
+                or evidential_cue(token) or survey_finding(token) or made_clear(token)
+                or stance_adjective(token))
         if item is not None:
             item = _within_paragraph(doc.text, item)
         if item is not None and token.i not in used_cues:

@@ -2,6 +2,8 @@
 speakers ("Zelensky: ...")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
@@ -264,6 +266,44 @@ def made_clear(token: Token) -> Found | None:
         if left.dep_ in ("aux", "neg", "advmod") and left.i == start.i - 1:
             start = left
     return Found(content=content, source=source, cue=(start.idx, adjective.idx + len(adjective.text)),
+                 cue_token=token, source_root=subject, kind="noun")
+
+
+COPULAS = ("be", "seem", "appear", "remain", "become", "feel", "sound", "look")
+
+
+@lru_cache(maxsize=1)
+def _stance_adjectives() -> frozenset[str]:
+    return frozenset(lexicon._load("attribution_cues.json").get("stance_adjectives", []))
+
+
+def stance_adjective(token: Token) -> Found | None:
+    """"Aides are confident that ...", "she has been acutely aware that ...": an adjective of
+    certainty, knowledge or feeling after a copula, with a clause right after it. The copula's
+    subject is the source; the cue runs from the copula (with its auxiliaries and negation) to
+    the adjective; the clause, with its "that", is the content."""
+    if token.pos_ != "ADJ" or token.dep_ != "acomp" or token.lower_ not in _stance_adjectives():
+        return None
+    copula = token.head
+    if copula.lemma_.lower() not in COPULAS or copula.i > token.i:
+        return None
+    clause = next((c for c in list(token.rights) + list(copula.rights) if c.i > token.i and c.dep_ in ("ccomp", "advcl")
+                   and c.pos_ in ("VERB", "AUX") and c.left_edge.i == token.i + 1
+                   and (c.dep_ == "ccomp" or c.left_edge.lower_ == "that")), None)
+    if clause is None:
+        return None
+    subject = cue_subject(copula)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ == "it":
+        return None  # "it is certain that ...": nobody holds it
+    content = trimmed(list(clause.subtree))
+    source = source_span(subject, copula)
+    if content is None:
+        return None
+    start = copula
+    for left in reversed(list(copula.lefts)):
+        if left.dep_ in ("aux", "neg", "advmod") and left.i == start.i - 1:
+            start = left
+    return Found(content=content, source=source, cue=(start.idx, token.idx + len(token.text)),
                  cue_token=token, source_root=subject, kind="noun")
 
 
