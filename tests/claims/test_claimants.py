@@ -142,3 +142,23 @@ def test_claimants_first_name_the_tagger_left_out_belongs_to_the_name(nlp):
     assert out[0][1] == "Taras Hlushko"
     out = claimants(nlp, "Defence Minister Rustem Umerov said the line held.")
     assert out[0][1] == "Rustem Umerov"
+
+
+def test_claimants_army_without_country_is_armed_group(nlp):
+    out = claimants(nlp, "The Kachin Independence Army said it had captured a town near the border. "
+                         "The Pakistan Army said five soldiers were killed.")
+    assert out[0][1:] == ("Kachin Independence Army", "armed_group", None)
+    assert out[1][1:] == ("Pakistan Army", "military", "PK")
+
+
+def test_claimants_state_run_name_is_media_of_the_state(nlp):
+    out = claimants(nlp, "Myanmar's military government did not respond. "
+                         "State-run MRTV reported that the air force had carried out strikes in Myanmar.")
+    assert out[-1][1:] == ("State-run MRTV", "media", "MM")
+
+
+def test_claimants_name_with_bracketed_acronym_is_whole_and_aliased(nlp):
+    out = claimants(nlp, "Hay'at Tahrir al-Sham (HTS) said its fighters had entered the city. "
+                         "HTS said it had lost two men.")
+    assert out[0][1:3] == ("Hay'at Tahrir al-Sham", "organisation")
+    assert out[1][1] == "Hay'at Tahrir al-Sham"

@@ -9,7 +9,9 @@ source ("spokeswoman", "mayor") make a person an official.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,6 +41,25 @@ class Mention:
     words: frozenset[str]  # lower-case words of the source as written
 
 
+@dataclass(frozen=True)
+class NameRules:
+    """Word lists of the actor catalogue that type a source by the shape of its name."""
+
+    armed_group_heads: frozenset[str]  # "army": "the Arakan Army" without a country is an armed group
+    state_media_modifiers: tuple[str, ...]  # "state-run MRTV"
+    state_media_words: frozenset[str]  # "state television"
+
+
+@lru_cache(maxsize=1)
+def name_rules() -> NameRules:
+    data = lexicon._load("actors_catalogue.json")
+    return NameRules(
+        armed_group_heads=frozenset(w.lower() for w in data.get("armed_group_name_heads", [])),
+        state_media_modifiers=tuple(w.lower() for w in data.get("state_media_modifiers", [])),
+        state_media_words=frozenset(w.lower() for w in data.get("state_media_words", [])),
+    )
+
+
 class ClaimantResolver:
     """Resolves sources in text order, remembering earlier claimants as antecedents."""
 
@@ -46,7 +67,9 @@ class ClaimantResolver:
         self.doc = doc
         self.outlet = (outlet or "").lower() or None
         self.catalogue = lexicon.actors()
+        self.rules = name_rules()
         self.history: list[Mention] = []
+        self.aliases: dict[str, Mention] = {}  # "jnim" -> the body named "... (JNIM)" before
         self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self._quoted = _quoted_ranges(doc.text)
 
@@ -164,6 +187,12 @@ class ClaimantResolver:
     # names -----------------------------------------------------------------------------------
 
     def _named(self, span: Span) -> Mention:
+        alias = self.aliases.get(_without_determiner(span.text).lower())
+        if alias is not None:
+            return Mention(alias.claimant, span.start_char, alias.is_person, alias.plural, alias.words)
+        bracketed = _bracketed_acronym(span)
+        if bracketed is not None:
+            return self._acronymed(span, *bracketed)
         persons = [e for e in span.ents if e.label_ == "PERSON" and _names_the_speaker(e, span)]
         if persons:
             return self._person(span, self._with_first_names(span, max(persons, key=lambda e: len(e.text))))
@@ -286,12 +315,67 @@ class ClaimantResolver:
             kind = "armed_group"
         if orgs and kind == "unknown":
             kind = "organisation"
+        kind = self._armed_force_type(core if core is not None else span, kind)
+        if self._state_media(core if core is not None else span, kind):
+            kind = "media"
+            country = country or self._text_country()
         is_person = kind in ("person",) or (kind == "official" and not plural and
                                             (core or span).root.lower_ in cat.titles)
         if member is not None and kind not in BODY_TYPES and not (
                 kind == "media" and member.root.lemma_.lower() not in cat.media_titles):
             is_person, plural = True, False  # "one of the health workers ... He said"
         return self._mention(Claimant(name, kind, country), span, is_person=is_person, plural=plural)
+
+    def _acronymed(self, span: Span, name: Span, acronym: Token) -> Mention:
+        """A name with an acronym in brackets after it ("Jama'at Nusrat al-Islam wal-Muslimin
+        (JNIM)"): the whole name is the claimant, a body (persons have no acronyms), and the
+        acronym is an alias of it later in the text."""
+        actor = self.catalogue.actors.get(acronym.lower_) or self._catalogue_actor(name)
+        if actor is not None:
+            claimant = Claimant(actor.name, actor.type, actor.country)
+        else:
+            body = self._body(name).claimant
+            kind = body.type if body.type not in ("unknown", "person", "official") else "organisation"
+            claimant = Claimant(_without_determiner(name.text), kind, body.country)
+        mention = self._mention(claimant, span, False, False)
+        self.aliases[acronym.lower_] = mention
+        return mention
+
+    def _armed_force_type(self, core: Span, kind: str) -> str:
+        """A proper name ending in "Army" is a state's army only when a country, demonym or seat
+        is part of it ("the Pakistan Army"); else it is a non-state armed group ("the Arakan Army",
+        "the Kachin Independence Army"). A force described as rebel or militant is an armed group."""
+        cat = self.catalogue
+        if kind != "military":
+            return kind
+        if any(marker in core.text.lower() for marker in cat.armed_group_markers):
+            return "armed_group"
+        words = [t for t in core if t.lower_ not in DETERMINERS]
+        if (len(words) >= 2 and words[-1].lower_ in self.rules.armed_group_heads and words[-1].is_title
+                and all(_is_name_word(t) or t.lower_ in NAME_LINKS or t.is_punct or t.lower_ in ("'s", "’s")
+                        for t in words)
+                and not any(_strip_possessive(t.text).lower() in table for t in words
+                            for table in (cat.by_name, cat.by_demonym, cat.by_seat))
+                and not any(_strip_possessive(" ".join(t.text for t in words[i:j])).lower() in cat.by_name
+                            for i in range(len(words)) for j in range(i + 2, min(len(words), i + 4) + 1))):
+            return "armed_group"
+        return kind
+
+    def _state_media(self, core: Span, kind: str) -> bool:
+        """"state-run MRTV", "state media", "the state news agency": a state's media. A
+        state-run/state-owned modifier makes a source of no other type media; "state" alone only
+        before a media noun."""
+        text = _without_determiner(core.text.lower().replace(" - ", "-").replace("- ", "-"))
+        if kind in ("unknown", "organisation", "media") and text.startswith(
+                tuple(m + " " for m in self.rules.state_media_modifiers)):
+            return True
+        first = text.split()[0] if text.split() else ""
+        return kind == "media" and first in self.rules.state_media_words
+
+    def _text_country(self) -> str | None:
+        """The country the text is about: the country of most of its places (wl_places)."""
+        counts = Counter(p.country for p in self.doc._.wl_places or [] if p.country)
+        return counts.most_common(1)[0][0] if counts else None
 
     def _armed_group_marked(self, span: Span) -> bool:
         text = span.text.lower()
@@ -303,7 +387,10 @@ class ClaimantResolver:
         for size in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - size + 1):
                 phrase = " ".join(tokens[i:i + size])
-                actor = self.catalogue.actors.get(phrase.lower())
+                written = span[i:i + size].text  # "People's Liberation Army", "al-Shabaab" as written
+                actor = self.catalogue.actors.get(phrase.lower()) or self.catalogue.actors.get(written.lower())
+                if actor is not None and actor.name.lower() == written.lower():
+                    phrase = written
                 if actor is None:
                     continue
                 if len(phrase) <= 4 and phrase != phrase.upper() and phrase.lower() != actor.name.lower():
@@ -382,6 +469,35 @@ def _compound_noun(tokens: list[Token], nouns: dict[str, str]) -> str | None:
         if len(words) >= size and " ".join(words[-size:]) in nouns:
             return " ".join(words[-size:])
     return None
+
+
+def _bracketed_acronym(span: Span) -> tuple[Span, Token] | None:
+    """The name before an acronym in brackets in the source ("Jama'at Nusrat al-Islam
+    wal-Muslimin (JNIM)"), and the acronym; None when the source has none."""
+    tokens = list(span)
+    for i in range(1, len(tokens) - 2):
+        opening, acronym, closing = tokens[i], tokens[i + 1], tokens[i + 2]
+        if opening.text != "(" or closing.text != ")":
+            continue
+        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8):
+            continue
+        if i + 3 < len(tokens) and tokens[i + 3].pos_ in ("NOUN", "PROPN"):
+            continue  # the acronym inside a longer name ("the ... (UKMTO) agency")
+        start = i
+        while start > 0 and (_capitalised(tokens[start - 1]) or tokens[start - 1].text in ("-", "'", "’")
+                             or tokens[start - 1].lower_ in NAME_LINKS or tokens[start - 1].text[:1] in "'’"
+                             or tokens[start - 1].is_lower and tokens[start - 1].pos_ == "PROPN"):
+            start -= 1
+        while start < i and (tokens[start].lower_ in DETERMINERS or not _capitalised(tokens[start])):
+            start += 1
+        if start < i and all(t.lower_ in DETERMINERS for t in tokens[:start]):  # the source is the name
+            return span.doc[tokens[start].i:opening.i], acronym
+    return None
+
+
+def _capitalised(token: Token) -> bool:
+    """A word of a name as written: capitalised ("Tahrir", "Hay'at", "Jama'at") or an acronym."""
+    return _is_name_word(token) or token.text[:1].isupper() and token.pos_ == "PROPN"
 
 
 def _one_of(core: Span | None) -> Span | None:
