@@ -269,6 +269,7 @@ def made_clear(token: Token) -> Found | None:
                  cue_token=token, source_root=subject, kind="noun")
 
 
+STANCE_ADJECTIVE_PREPS = ("about", "with", "over", "of", "at")
 COPULAS = ("be", "seem", "appear", "remain", "become", "feel", "sound", "look")
 
 
@@ -290,20 +291,26 @@ def stance_adjective(token: Token) -> Found | None:
     clause = next((c for c in list(token.rights) + list(copula.rights) if c.i > token.i and c.dep_ in ("ccomp", "advcl")
                    and c.pos_ in ("VERB", "AUX") and c.left_edge.i == token.i + 1
                    and (c.dep_ == "ccomp" or c.left_edge.lower_ == "that")), None)
-    if clause is None:
-        return None
+    prep = None
+    if clause is None:  # "are concerned about the deal": the preposition joins the cue, its object is the content
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.i == token.i + 1
+                     and c.lower_ in STANCE_ADJECTIVE_PREPS and not is_time_phrase(c)), None)
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep is not None else []
+        if not objects:
+            return None
     subject = cue_subject(copula)
     if subject is None or subject.dep_ == "expl" or subject.lower_ == "it":
         return None  # "it is certain that ...": nobody holds it
-    content = trimmed(list(clause.subtree))
+    content = trimmed(list(clause.subtree)) if clause is not None else trimmed(list(objects[0].subtree))
     source = source_span(subject, copula)
     if content is None:
         return None
+    last = prep if prep is not None else token
     start = copula
     for left in reversed(list(copula.lefts)):
         if left.dep_ in ("aux", "neg", "advmod") and left.i == start.i - 1:
             start = left
-    return Found(content=content, source=source, cue=(start.idx, token.idx + len(token.text)),
+    return Found(content=content, source=source, cue=(start.idx, last.idx + len(last.text)),
                  cue_token=token, source_root=subject, kind="noun")
 
 
