@@ -162,3 +162,8 @@ def test_claimants_name_with_bracketed_acronym_is_whole_and_aliased(nlp):
                          "HTS said it had lost two men.")
     assert out[0][1:3] == ("Hay'at Tahrir al-Sham", "organisation")
     assert out[1][1] == "Hay'at Tahrir al-Sham"
+
+
+def test_claimants_bracketed_agency_in_dateline_is_no_acronym(nlp):
+    out = claimants(nlp, "Philadelphia (AFP) - US President Barack Obama said the vote mattered.")
+    assert out[0][1] == "Barack Obama"

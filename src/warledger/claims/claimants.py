@@ -490,9 +490,24 @@ def _bracketed_acronym(span: Span) -> tuple[Span, Token] | None:
             start -= 1
         while start < i and (tokens[start].lower_ in DETERMINERS or not _capitalised(tokens[start])):
             start += 1
-        if start < i and all(t.lower_ in DETERMINERS for t in tokens[:start]):  # the source is the name
+        if (start < i and all(t.lower_ in DETERMINERS for t in tokens[:start])  # the source is the name
+                and _abbreviates(acronym.text, tokens[start:i])):
             return span.doc[tokens[start].i:opening.i], acronym
     return None
+
+
+def _abbreviates(acronym: str, name: list[Token]) -> bool:
+    """Whether the acronym is made of the name's initials, in order, from its first word on
+    ("JNIM" of "Jama'at Nusrat al-Islam wal-Muslimin"; not "AFP" of "Philadelphia")."""
+    initials = [t.text[0].upper() for t in name if t.text[:1].isalpha()]
+    letters = list(acronym.upper())
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    k = 0
+    for initial in initials:
+        if k < len(letters) and initial == letters[k]:
+            k += 1
+    return k == len(letters)
 
 
 def _capitalised(token: Token) -> bool:
