@@ -455,3 +455,8 @@ def test_cues_stance_adjective_with_clause(nlp):
 def test_cues_stance_adjective_needs_a_holder_and_a_clause(nlp):
     assert spans(nlp("It is certain that the vote will be delayed.")) == []
     assert spans(nlp("Residents were worried about the shelling.")) == [("Residents", "were worried about", "the shelling")]
+
+
+def test_cues_stance_adjective_with_preposition(nlp):
+    doc = nlp("Aid groups have been sharply critical of the blockade.")
+    assert spans(doc) == [("Aid groups", "have been sharply critical of", "the blockade")]
