@@ -261,12 +261,19 @@ def made_clear(token: Token) -> Found | None:
     source = source_span(subject, token)
     if content is None:
         return None
-    start = token
-    for left in reversed(list(token.lefts)):
-        if left.dep_ in ("aux", "neg", "advmod") and left.i == start.i - 1:
-            start = left
+    start = with_auxiliaries(token)
     return Found(content=content, source=source, cue=(start.idx, adjective.idx + len(adjective.text)),
                  cue_token=token, source_root=subject, kind="noun")
+
+
+def with_auxiliaries(verb: Token) -> Token:
+    """The first token of the verb group ending at `verb`: its auxiliaries, negation and adverbs
+    right before it ('has not been' ... 'aware')."""
+    start = verb
+    for left in reversed(list(verb.lefts)):
+        if left.dep_ in ("aux", "neg", "advmod") and left.i == start.i - 1:
+            start = left
+    return start
 
 
 STANCE_ADJECTIVE_PREPS = ("about", "with", "over", "of", "at")
@@ -306,10 +313,7 @@ def stance_adjective(token: Token) -> Found | None:
     if content is None:
         return None
     last = prep if prep is not None else token
-    start = copula
-    for left in reversed(list(copula.lefts)):
-        if left.dep_ in ("aux", "neg", "advmod") and left.i == start.i - 1:
-            start = left
+    start = with_auxiliaries(copula)
     return Found(content=content, source=source, cue=(start.idx, last.idx + len(last.text)),
                  cue_token=token, source_root=subject, kind="noun")
 
