@@ -1,11 +1,8 @@
-"""Ledger fixtures: a SQLite file per test and, when the server answers, a throwaway PostgreSQL
-schema per test; a hand-built extraction with every section filled."""
+"""Ledger fixtures: an open store for each backend (ledger locations: tests/conftest.py) and a
+hand-built extraction with every section filled."""
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -14,8 +11,6 @@ from warledger.models import (
 )
 from warledger.store.base import open_store
 
-#: The server the PostgreSQL tests use; override with WARLEDGER_TEST_POSTGRES.
-POSTGRES_URL = os.environ.get("WARLEDGER_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 
 TEXT = (
     "Russia's defence ministry said on Telegram on Wednesday that air defences had intercepted "
@@ -101,40 +96,6 @@ def sample_extraction(article_id: str = "a1", text: str = TEXT, **article: str) 
 @pytest.fixture
 def make_extraction() -> Callable[..., Extraction]:
     return sample_extraction
-
-
-def postgres_url_for_schema(schema: str) -> str:
-    separator = "&" if "?" in POSTGRES_URL else "?"
-    return f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
-
-
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """The URL of a PostgreSQL schema made for this test and dropped after it; skips when the
-    server cannot be reached."""
-    psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed")
-    try:
-        admin = psycopg.connect(POSTGRES_URL, autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as err:
-        pytest.skip(f"PostgreSQL is not reachable at {POSTGRES_URL}: {' '.join(str(err).split())[:160]}")
-    schema = f"wl_test_{uuid.uuid4().hex[:12]}"
-    with admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-        try:
-            yield postgres_url_for_schema(schema)
-        finally:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
-
-
-@pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    return str(tmp_path / "ledger.db")
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def ledger_url(request: pytest.FixtureRequest) -> str:
-    """The URL of an empty ledger location, for each backend."""
-    return request.getfixturevalue(f"{request.param}_url")
 
 
 @pytest.fixture
