@@ -54,7 +54,7 @@ def _agency_report(source_text: str, cue: Token) -> str | None:
 
 @lru_cache(maxsize=1)
 def _named_outlet() -> re.Pattern:
-    expr = lexicon._load("attribution_channels.json").get("named_outlet")
+    expr = lexicon.load_data("attribution_channels.json").get("named_outlet")
     return re.compile(expr) if expr else re.compile(r"(?!)")
 
 

@@ -52,7 +52,7 @@ class NameRules:
 
 @lru_cache(maxsize=1)
 def name_rules() -> NameRules:
-    data = lexicon._load("actors_catalogue.json")
+    data = lexicon.load_data("actors_catalogue.json")
     return NameRules(
         armed_group_heads=frozenset(w.lower() for w in data.get("armed_group_name_heads", [])),
         state_media_modifiers=tuple(w.lower() for w in data.get("state_media_modifiers", [])),

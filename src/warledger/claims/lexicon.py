@@ -14,7 +14,8 @@ from pathlib import Path
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang" / "en"
 
 
-def _load(name: str) -> dict:
+def load_data(name: str) -> dict:
+    """One of lang/en's JSON files, read afresh: callers keep what they build from it in a cache."""
     with open(LANG_DIR / name, encoding="utf-8") as handle:
         return json.load(handle)
 
@@ -115,7 +116,7 @@ class ActorCatalogue:
 
 @lru_cache(maxsize=1)
 def cues() -> CueLexicon:
-    data = _load("attribution_cues.json")
+    data = load_data("attribution_cues.json")
     return CueLexicon(
         speech=frozenset(data["speech"]),
         cognition=frozenset(data["cognition"]),
@@ -159,7 +160,7 @@ def _alternation(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def channels() -> ChannelLexicon:
-    data = _load("attribution_channels.json")
+    data = load_data("attribution_channels.json")
     keywords = {k.lower(): v for k, v in data["keywords"].items()}
     exact = dict(data.get("case_sensitive", {}))
     return ChannelLexicon(
@@ -175,7 +176,7 @@ def channels() -> ChannelLexicon:
 
 @lru_cache(maxsize=1)
 def verification() -> VerificationLexicon:
-    data = _load("claims_verification.json")
+    data = load_data("claims_verification.json")
     patterns = []
     for status in ("confirmed", "disputed", "unverified"):
         for expr in data[status]:
@@ -192,7 +193,7 @@ def verification() -> VerificationLexicon:
 
 @lru_cache(maxsize=1)
 def actors() -> ActorCatalogue:
-    data = _load("actors_catalogue.json")
+    data = load_data("actors_catalogue.json")
     countries = tuple(
         Country(c["name"], c["iso2"], tuple(c["demonyms"]), tuple(c["seats"]), tuple(c["aliases"]))
         for c in data["countries"]

@@ -282,7 +282,7 @@ COPULAS = ("be", "seem", "appear", "remain", "become", "feel", "sound", "look")
 
 @lru_cache(maxsize=1)
 def _stance_adjectives() -> frozenset[str]:
-    return frozenset(lexicon._load("attribution_cues.json").get("stance_adjectives", []))
+    return frozenset(lexicon.load_data("attribution_cues.json").get("stance_adjectives", []))
 
 
 def stance_adjective(token: Token) -> Found | None:

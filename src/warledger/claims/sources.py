@@ -17,7 +17,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 @lru_cache(maxsize=1)
 def _quoting_verbs() -> frozenset[str]:
-    return frozenset(lexicon._load("actors_catalogue.json").get("quoting_verbs", []))
+    return frozenset(lexicon.load_data("actors_catalogue.json").get("quoting_verbs", []))
 
 
 def cue_subject(token: Token) -> Token | None:

@@ -38,7 +38,7 @@ class ScopeWords:
 
 @lru_cache(maxsize=1)
 def scope_words() -> ScopeWords:
-    data = lexicon._load("claims_verification.json")
+    data = lexicon.load_data("claims_verification.json")
     never = r"(?!)"
     return ScopeWords(
         figure_anaphors=re.compile(data.get("figure_anaphors", never), re.IGNORECASE),
