@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..figures.reader import read_figures
+from ..figures.rivals import dispute_rival_counts
 from ..figures.sources import attribution_at, verification_of
 from ..models import Figure
 
@@ -30,6 +31,7 @@ class FigureFinder:
             qualifying = attribution_at(figure.start, figure.end, attributions, sourced=False)
             source = attributions[qualifying] if qualifying is not None else None
             figure.verification = verification_of(figure.start, figure.end, verifications, source)
+        dispute_rival_counts(doc, figures, attributions)
         return figures
 
     def set_annotations(self, doc: Doc, found: list[Figure]) -> None:

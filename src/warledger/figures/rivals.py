@@ -1,0 +1,127 @@
+"""Rival counts: two parties who give different numbers for the same thing dispute each other.
+
+"The health ministry said 38 people had been killed ... The monitor said 61 people had been killed":
+neither figure is a denial, but each contradicts the other, so both are `disputed`. Two figures are
+rivals when they come from two different claimants (neither the outlet's own voice nor an unresolved
+pronoun), count the same unit with the same role, are totals (neither is part of another figure),
+and their ranges cannot both be true ("at least 31" and "18"; not "at least 31" and "40"). Only
+counts of people who were killed, hurt, taken or went missing are compared: counts of munitions,
+buildings or the displaced are often of different attacks or periods told side by side. A figure
+told after a marker of another incident ("Separately, ...", "In a separate attack", "last year")
+counts something else and is never a rival (lang/en/figures_roles.json: `other_incident_markers`),
+and so does a figure whose sentence names only places apart from those of the other's ("three
+injured" in Shebekino, Russia, and "five hurt" in Kharkiv, Ukraine).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..models import Attribution, Figure, Place
+from . import lexicon
+from .units import is_person_unit
+
+#: statuses a rival count overrides: a figure the text says was independently confirmed stays so
+_OVERRIDDEN = ("unstated", "unverified")
+_ROLES = frozenset({"killed", "injured", "hospitalised", "missing", "captured", "detained"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
+
+
+@lru_cache(maxsize=1)
+def _other_incident() -> re.Pattern:
+    words = lexicon.roles().get("other_incident_markers", [])
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequence[Attribution]) -> None:
+    """Mark every pair of rival counts `disputed` (in place)."""
+    candidates = []
+    for index, figure in enumerate(figures):
+        if figure.part_of is not None or figure.role not in _ROLES or not is_person_unit(figure.unit):
+            continue
+        claimant = _claimant(figure, attributions)
+        if claimant is None:
+            continue
+        candidates.append((index, figure, claimant))
+    rivals: set[int] = set()
+    for n, (i, a, claimant_a) in enumerate(candidates):
+        for j, b, claimant_b in candidates[n + 1:]:
+            if a.role != b.role or a.unit != b.unit or _same_claimant(claimant_a, claimant_b):
+                continue
+            if not _disjoint(a, b) or _other_incident_between(doc, a, b) or _places_apart(doc, a, b):
+                continue
+            rivals |= {i, j}
+    for index in rivals:
+        if figures[index].verification in _OVERRIDDEN:
+            figures[index].verification = "disputed"
+
+
+def _claimant(figure: Figure, attributions: Sequence[Attribution]) -> str | None:
+    if figure.attribution is None or not 0 <= figure.attribution < len(attributions):
+        return None
+    attribution = attributions[figure.attribution]
+    if attribution.claimant is not None and attribution.claimant.name:
+        name = attribution.claimant.name
+    elif attribution.source is not None:
+        name = attribution.source.text
+    else:
+        return None
+    name = " ".join(re.findall(r"\w+", name.lower()))
+    return None if not name or name in _PRONOUNS else name
+
+
+def _same_claimant(a: str, b: str) -> bool:
+    """'the health ministry' and 'health ministry', 'Haddad' and 'Karim Haddad': one name holds the other."""
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _bounds(figure: Figure) -> tuple[float, float]:
+    low = figure.low if figure.low is not None else figure.value
+    high = figure.high if figure.high is not None else (figure.value if figure.low is None else None)
+    return (float(low) if low is not None else 0.0), (float(high) if high is not None else float("inf"))
+
+
+def _disjoint(a: Figure, b: Figure) -> bool:
+    a_low, a_high = _bounds(a)
+    b_low, b_high = _bounds(b)
+    return a_high < b_low or b_high < a_low
+
+
+def _other_incident_between(doc: Doc, a: Figure, b: Figure) -> bool:
+    """True when the text from the first figure's sentence to the end of the second's marks another incident."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    first_span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    second_span = doc.char_span(second.start, second.end, alignment_mode="expand")
+    begin = first_span.sent.start_char if first_span is not None else first.start
+    end = second_span.sent.end_char if second_span is not None else second.end
+    return bool(_other_incident().search(doc.text, begin, end))
+
+
+def _places_apart(doc: Doc, a: Figure, b: Figure) -> bool:
+    """True when both figures' sentences name places and no place of one can hold or be a place of the
+    other (another country, or another first-level division of the same country)."""
+    here, there = _sentence_places(doc, a), _sentence_places(doc, b)
+    if not here or not there:
+        return False
+    return not any(_compatible(p, q) for p in here for q in there)
+
+
+def _sentence_places(doc: Doc, figure: Figure) -> list[Place]:
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return []
+    sent = span.sent
+    return [p for p in (doc._.wl_places or []) if sent.start_char <= p.start < sent.end_char and p.country]
+
+
+def _compatible(p: Place, q: Place) -> bool:
+    if p.geonames_id is not None and p.geonames_id == q.geonames_id:
+        return True
+    if p.country != q.country:
+        return False
+    return not p.admin1 or not q.admin1 or p.admin1 == q.admin1

@@ -1,0 +1,43 @@
+"""Rival counts: two parties' different tolls for the same thing dispute each other."""
+
+
+def _status(extraction, needle):
+    text = extraction.article.text if hasattr(extraction, "article") else None
+    for figure in extraction.figures:
+        if needle in figure.text or (text and needle in text[figure.start:figure.end]):
+            return figure.verification
+    raise AssertionError(f"no figure {needle!r} in {[f.text for f in extraction.figures]}")
+
+
+def test_two_claimants_different_death_tolls_are_both_disputed(extract):
+    result = extract(
+        "Clashes in the province have killed 38 people since Sunday, the health ministry said on Tuesday.\n\n"
+        "The Syrian Observatory for Human Rights gave a higher toll. It said 61 people had been killed.")
+    assert _status(result, "38 people") == "disputed"
+    assert _status(result, "61 people") == "disputed"
+
+
+def test_compatible_ranges_and_same_claimant_are_not_rivals(extract):
+    result = extract(
+        "At least 31 people were killed in the attack, a local official said.\n\n"
+        "The army said 40 people had been killed. The army later said 45 people had been killed.")
+    assert _status(result, "At least 31 people") == "unstated"
+    assert _status(result, "40 people") == "unstated"
+
+
+def test_counts_of_another_incident_or_another_place_are_not_rivals(extract):
+    separate = extract(
+        "The governor said 12 people were killed in the shelling.\n\n"
+        "In a separate attack, police said 3 people were killed.")
+    assert _status(separate, "12 people") == "unstated"
+    apart = extract(
+        "A drone killed two people in Shebekino, Russia, the governor of Belgorod said.\n\n"
+        "In Kharkiv, Ukraine, regional governor Oleh Synehubov said five people were killed.")
+    assert _status(apart, "two people") == "unstated"
+
+
+def test_rival_counts_of_drones_are_not_compared(extract):
+    result = extract(
+        "Russia's defence ministry said its air defences destroyed 63 Ukrainian drones overnight.\n\n"
+        "Ukraine's air force said 39 drones had been shot down.")
+    assert _status(result, "63 Ukrainian drones") != "disputed"
