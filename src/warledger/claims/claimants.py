@@ -177,6 +177,9 @@ class ClaimantResolver:
         if subject.pos_ == "PRON" or subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ in ("PERSON", "NORP"):
             return None
         phrase = self.doc[subject.left_edge.i:subject.i + 1]
+        entity = next((e for e in previous.ents if e.start <= subject.i < e.end), None)
+        if entity is not None and entity.end > phrase.end:  # "The Syrian Observatory for Human Rights"
+            phrase = self.doc[min(phrase.start, entity.start):entity.end]
         if self._in_quotation(phrase):
             return None
         mention = self._body(phrase)
