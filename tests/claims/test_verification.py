@@ -211,3 +211,40 @@ def test_verification_a_claimants_figures_reach_back_over_its_paragraphs(nlp):
     for needle in ("3 boats", "2 others", "14 sailors"):
         pos = text.index(needle)
         assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle
+
+
+def _at(doc, text, needle):
+    pos = text.index(needle)
+    return verification_at(doc, pos, pos + len(needle))
+
+
+def test_the_figures_reach_every_paragraph_of_counts_just_before(nlp):
+    text = ("Gunmen killed at least 52 civilians on Monday, according to residents.\n\n"
+            "A teacher said he had helped bury 17 people in a single grave.\n\n"
+            "An aid worker said 3,150 people had registered as displaced.\n\n"
+            "The figures could not be independently confirmed.")
+    doc = nlp(text)
+    for needle in ("52 civilians", "17 people", "3,150 people"):
+        assert _at(doc, text, needle) == "unverified", needle
+
+
+def test_any_of_the_figures_reaches_over_several_claimants(nlp):
+    text = ("The health ministry said 38 people had been killed.\n\n"
+            "A monitoring group said 61 people had been killed.\n\n"
+            "The agency could not independently verify any of the figures.")
+    doc = nlp(text)
+    assert _at(doc, text, "38 people") == "unverified"
+
+
+def test_gave_no_evidence_qualifies_the_claim_before(nlp):
+    text = ("The army said air strikes had killed more than 100 fighters since Monday. "
+            "It gave no evidence.")
+    doc = nlp(text)
+    assert _at(doc, text, "100 fighters") == "unverified"
+
+
+def test_a_ministrys_figures_are_those_its_minister_gave(nlp):
+    text = ("The defence minister said two soldiers had been killed and seven wounded in the attack.\n\n"
+            "The ministry's figures could not be independently confirmed.")
+    doc = nlp(text)
+    assert _at(doc, text, "two soldiers") == "unverified"

@@ -34,6 +34,7 @@ class ScopeWords:
     measure_words: frozenset[str]
     max_paragraphs_back: int
     blame_denials: re.Pattern
+    office_holders: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def scope_words() -> ScopeWords:
         measure_words=frozenset(w.lower() for w in data.get("measure_words", [])),
         max_paragraphs_back=int(data.get("max_paragraphs_back", 0)),
         blame_denials=re.compile(data.get("blame_denials", never), re.IGNORECASE),
+        office_holders={k.lower(): frozenset(w.lower() for w in v) for k, v in data.get("office_holders", {}).items()},
     )
 
 
@@ -193,6 +195,7 @@ def _named_claims_scope(doc: Doc, sentences: list[Span], k: int,
         return scope  # "that claim", "the report": any claim will do
 
     narrowing = _narrowing_lemmas(statement, words)
+    narrowing |= {holder for word in narrowing for holder in words.office_holders.get(word, ())}
 
     def holds(sent: Span) -> bool:
         return _has_count(sent, casualties)
@@ -208,9 +211,9 @@ def _named_claims_scope(doc: Doc, sentences: list[Span], k: int,
     if scope is not None:
         inside = [s for s in sentences[:k] if scope[0] <= s.start_char and s.end_char <= scope[1]]
         if any(holds(s) for s in inside) and about(inside):
-            if not (plural and narrowing):
+            if not plural:
                 return scope
-            # "the air force's figures": every paragraph of the air force's figures just before
+            # "the figures", "the air force's figures": every paragraph of (the air force's) figures just before
             first = _paragraph_of(doc, scope[0])
             while first - 1 in by_paragraph and any(holds(s) for s in by_paragraph[first - 1]) \
                     and about(by_paragraph[first - 1]):
