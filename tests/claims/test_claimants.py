@@ -167,3 +167,21 @@ def test_claimants_name_with_bracketed_acronym_is_whole_and_aliased(nlp):
 def test_claimants_bracketed_agency_in_dateline_is_no_acronym(nlp):
     out = claimants(nlp, "Philadelphia (AFP) - US President Barack Obama said the vote mattered.")
     assert out[0][1] == "Barack Obama"
+
+
+def test_claimants_name_set_off_at_the_end_of_the_source(nlp):
+    out = claimants(nlp, "Its deputy commander for Lower Shabelle, Col Abdirahman Warsame, told our reporter "
+                         "that six soldiers had been killed. He said 21 militants were killed.")
+    assert out[0][1] == "Abdirahman Warsame"
+    assert out[1][1] == "Abdirahman Warsame"
+
+
+def test_claimants_he_after_an_unnamed_person(nlp):
+    out = claimants(nlp, "“They came from the east,” said a teacher. He said he had helped bury 17 people.")
+    assert out[0][1:3] == ("teacher", "person")
+    assert out[1][1] == "teacher"
+
+
+def test_claimants_it_after_a_named_body_that_reported_nothing(nlp):
+    out = claimants(nlp, "The Syrian Observatory for Human Rights gave a higher toll. It said 61 people had been killed.")
+    assert out[-1][1] == "Syrian Observatory for Human Rights"

@@ -318,6 +318,8 @@ class ClaimantResolver:
             kind = "armed_group"
         if orgs and kind == "unknown":
             kind = "organisation"
+        if kind == "unknown" and not plural and (core or span).root.lemma_.lower() in _person_nouns():
+            kind = "person"  # "said a teacher ... He said": an unnamed person is still someone "he" can be
         kind = self._armed_force_type(core if core is not None else span, kind)
         if self._state_media(core if core is not None else span, kind):
             kind = "media"
@@ -454,6 +456,13 @@ class ClaimantResolver:
 NAME_LINKS = {"of", "for", "on", "de", "the"}
 
 
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns that name a person by what they are ("teacher", "resident", "nurse"): the figures'
+    person units (lang/en/figures_units.json)."""
+    return frozenset(w.lower() for w in lexicon.load_data("figures_units.json").get("person_units", []))
+
+
 QUOTE_PAIRS = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -573,8 +582,18 @@ def _names_the_speaker(entity: Span, span: Span) -> bool:
     while token.i != span.root.i:
         if token.dep_ not in ("appos", "compound", "flat", "nmod") or not (span.start <= token.head.i < span.end):
             return False
+        if token.dep_ == "appos" and token.head.dep_ == "pobj" and _closes(entity, span):
+            # "Its deputy commander for Lower Shabelle, Col Abdirahman Warsame, told ...": the name
+            # set off at the end of the source is hung on the last noun but names the speaker
+            return True
         token = token.head
     return True
+
+
+def _closes(entity: Span, span: Span) -> bool:
+    rest = [t for t in span[entity.end - span.start:] if not t.is_punct]
+    first = min(entity.start, entity.root.left_edge.i)  # "Col Abdirahman Warsame"
+    return not rest and first > span.start and span.doc[first - 1].text in (",", "(")
 
 
 def _described(span: Span) -> str:
