@@ -248,3 +248,12 @@ def test_a_ministrys_figures_are_those_its_minister_gave(nlp):
             "The ministry's figures could not be independently confirmed.")
     doc = nlp(text)
     assert _at(doc, text, "two soldiers") == "unverified"
+
+
+def test_the_death_toll_qualifies_counts_of_the_dead_not_places_hit(extract):
+    text = ("Drones hit a fuel depot and killed at least 13 people in the city, the governor said.\n\n"
+            "The death toll has not been independently confirmed.")
+    result = extract(text)
+    status = {f.text: f.verification for f in result.figures}
+    assert status["at least 13 people"] == "unverified"
+    assert status["a fuel depot"] == "unstated"

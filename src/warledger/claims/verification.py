@@ -237,6 +237,14 @@ def _named_claims_scope(doc: Doc, sentences: list[Span], k: int,
     return first.start_char, last.end_char
 
 
+def names_only_casualties(text: str) -> bool:
+    """"The death toll has not been independently confirmed", "the casualty figures": a statement
+    about counts of the dead and hurt only (not "the figures")."""
+    words = scope_words()
+    return bool(words.casualty_anaphors.search(text)) and not words.figure_anaphors.search(
+        words.casualty_anaphors.sub(" ", text))
+
+
 NARROWING_PREPS = ("from", "for", "of", "in", "on", "about", "after")
 
 

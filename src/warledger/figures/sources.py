@@ -4,7 +4,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..claims import verification_at
+from ..claims.verification import names_only_casualties
 from ..models import Attribution, Verification
+
+
+#: roles of the dead and hurt: what "the death toll", "the casualty figures" are about
+CASUALTY_ROLES = frozenset({"killed", "injured", "hospitalised", "missing"})
 
 
 def attribution_at(start: int, end: int, attributions: Sequence[Attribution], *,
@@ -34,12 +39,17 @@ def verification_of(
     end: int,
     verifications: Sequence[Verification],
     attribution: Attribution | None,
+    role: str | None = None,
 ) -> str:
     """The status of the most specific verification statement whose scope covers the span, else the
-    attribution's own verification, else 'unstated'."""
+    status its attribution's content has, else 'unstated'. A statement that names only casualties
+    ("The death toll has not been independently confirmed") does not qualify a figure of another
+    role (a fuel depot hit, patients evacuated) told in the same stretch."""
+    if role is not None and role not in CASUALTY_ROLES:
+        verifications = [v for v in verifications if not names_only_casualties(v.text)]
     status = verification_at(verifications, start, end)
     if status != "unstated":
         return status
     if attribution is not None and attribution.verification:
-        return attribution.verification
+        return verification_at(verifications, attribution.content.start, attribution.content.end)
     return "unstated"
