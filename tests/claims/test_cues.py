@@ -460,3 +460,39 @@ def test_cues_stance_adjective_needs_a_holder_and_a_clause(nlp):
 def test_cues_stance_adjective_with_preposition(nlp):
     doc = nlp("Aid groups have been sharply critical of the blockade.")
     assert spans(doc) == [("Aid groups", "have been sharply critical of", "the blockade")]
+
+
+def test_cues_subject_hung_as_apposition_on_the_content(nlp):
+    doc = nlp("The rebels struck the city with drones on Monday, hitting a fuel depot and killing at least "
+              "13 people, the governor of North Kordofan state said.")
+    assert ("the governor of North Kordofan state", "said",
+            "The rebels struck the city with drones on Monday, hitting a fuel depot and killing at least 13 people"
+            ) in spans(doc)
+
+
+def test_cues_subject_hung_as_apposition_before_a_relative_aside(nlp):
+    doc = nlp("In a statement published on Telegram, the Islamic State group, to which the ADF pledged "
+              "allegiance in 2019, said its fighters had killed 40 people in the raid.")
+    assert ("the Islamic State group", "said", "its fighters had killed 40 people in the raid") in spans(doc)
+
+
+def test_cues_that_clause_on_the_participle_of_the_cue_noun(nlp):
+    doc = nlp("The group said in a statement relayed by its media arm that it had attacked army positions.")
+    assert ("The group", "said", "that it had attacked army positions") in spans(doc)
+
+
+def test_cues_set_off_cue_followed_by_a_rival_account(nlp):
+    doc = nlp("Israeli forces killed four Palestinians during a raid on the camp, the Palestinian health ministry "
+              "said, while the army said its troops had shot gunmen.")
+    found = spans(doc)
+    assert ("the Palestinian health ministry", "said",
+            "Israeli forces killed four Palestinians during a raid on the camp") in found
+    assert ("the army", "said", "its troops had shot gunmen") in found
+
+
+def test_cues_as_with_a_clause_of_its_own_is_not_the_host(nlp):
+    doc = nlp("A drone attack on the town killed two people and injured nine overnight, the governor said on "
+              "Tuesday, as Ukraine said it had hit an ammunition depot.")
+    found = spans(doc)
+    assert ("the governor", "said", "A drone attack on the town killed two people and injured nine overnight") in found
+    assert ("Ukraine", "said", "it had hit an ammunition depot") in found

@@ -20,7 +20,7 @@ from .phrase_cues import (according_to, headlines, made_clear, noun_cue, object_
                           survey_finding)
 from .quotes import QuoteIndex
 from .quoting import extend_quotes, quoted_paragraphs
-from .sources import cue_subject, phrase_start, source_span
+from .sources import cue_subject, phrase_start, source_span, stranded_appositive
 from .spans import Found, cue_clause_end, has_to, is_time_phrase, overlaps, trimmed
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -149,7 +149,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         return None
     if source_root is not None and lemma in lex.depiction_verbs and source_root.lemma_.lower() in lex.depiction_nouns:
         return None  # "Satellite images showed scorch marks": evidence, not anyone's words
-    if _is_as_clause(token):
+    if _is_as_clause(token) and not _has_clause_of_its_own(token):
         content = _as_host_content(token)
         if content is None:
             return None
@@ -157,6 +157,10 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
             source_root is not None and source_root.lower_ in lex.first_person_sources)):
         return None  # "I think", "he wants to ...": a quoted speaker's own words, not a new claim
     source = source_span(source_root, token) if source_root is not None else None
+    if source is not None and not fragments and content[0] < source[0] < content[1] <= source[1] + 1:
+        # "... killing 13 people, the governor of North Kordofan state said": the parser hung the
+        # subject on the fronted content; the content ends at the comma before it
+        content = _before_comma(token.doc, content[0], source[0]) or content
     pieces = fragments or [content]
     extracted = not fragments and _opens_with_extracted_pronoun(token, content)
     if source is not None and any(overlaps(source, p) for p in pieces) and not extracted:
@@ -169,6 +173,13 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         content = _closed_relative(token, content)
     return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
                  source_root=source_root, fragments=fragments)
+
+
+def _before_comma(doc: Doc, start: int, source_start: int) -> tuple[int, int] | None:
+    before = doc.text[start:source_start].rstrip()
+    if not before.endswith(","):
+        return None
+    return start, start + len(before[:-1].rstrip())
 
 
 def _closed_relative(token: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -306,12 +317,12 @@ def _pro_form(token: Token, lex: lexicon.CueLexicon) -> tuple[int, int] | None:
 
 def _parenthetical_host(token: Token) -> tuple[tuple[int, int] | None, list]:
     """"The town, he said, was empty": the cue set off inside its content."""
-    if token.dep_ not in ("parataxis", "ccomp", "advcl") or token.head.pos_ not in ("VERB", "AUX") or \
-            token.tag_ not in ("VBD", "VBZ", "VBP"):
+    if token.dep_ not in ("parataxis", "ccomp", "advcl") and not _comma_conjunct(token) or \
+            token.head.pos_ not in ("VERB", "AUX") or token.tag_ not in ("VBD", "VBZ", "VBP"):
         return None, []  # only a finite "he said" is set off inside its content, not "citing X"
     doc = token.doc
     clause = sorted(token.subtree, key=lambda t: t.i)
-    tail = _trailing_participle(token)
+    tail = _trailing_participle(token) or _trailing_contrast(token)
     if tail is not None:  # "She had struggled, Cruz explained, recalling ...": the speaker's own words
         clause = [t for t in clause if not tail.left_edge.i <= t.i <= tail.right_edge.i]
     words = [t for t in clause if not t.is_punct]
@@ -336,6 +347,33 @@ def _parenthetical_host(token: Token) -> tuple[tuple[int, int] | None, list]:
     return (before[0], after[1]), [before, after]
 
 
+def _comma_conjunct(token: Token) -> bool:
+    """"... killed two people and injured nine, the governor said on Tuesday": the parser may join
+    the set-off "X said" to the clause before it as a conjunct; with a comma and no "and" before
+    its subject it is set off, not joined."""
+    if token.dep_ != "conj" or any(c.dep_ == "cc" for c in token.children):
+        return False
+    subject = next((c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    before = subject.left_edge.i - 1
+    return before > 0 and token.doc[before].text == "," and token.doc[before - 1].dep_ != "cc"
+
+
+CONTRAST_MARKS = ("while", "as", "whereas", "but")
+
+
+def _trailing_contrast(token: Token) -> Token | None:
+    """"..., the health ministry said, while the army said ...": another account set off after the
+    cue, which is neither this cue's content nor part of it."""
+    doc = token.doc
+    for c in token.rights:
+        if c.dep_ in ("advcl", "conj") and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," \
+                and c.left_edge.lower_ in CONTRAST_MARKS:
+            return c
+    return None
+
+
 def _trailing_participle(token: Token) -> Token | None:
     """A participle set off after the cue ("..., Cruz explained, recalling the time ...")."""
     doc = token.doc
@@ -358,7 +396,7 @@ def _fronted_content(token: Token) -> tuple[int, int] | None:
     """"..., two security sources said.": when the parse gives the cue no complement, the
     sentence before ", SOURCE said" at the sentence's end is the content (after any dateline)."""
     sent = token.sent
-    subject = next((c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass")), None) or stranded_appositive(token)
     if subject is None:
         return None
     comma = subject.left_edge.i - 1
@@ -589,6 +627,13 @@ def _misattached_that_clause(token: Token) -> tuple[int, int] | None:
                     return trimmed(clause.subtree)
                 if _contact_complement(noun, clause):
                     return trimmed(clause.subtree)
+                # "said in a statement relayed by its media arm that it had attacked ...": the
+                # that-clause hung on the participle that modifies the cue's noun
+                if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG"):
+                    for inner in clause.rights:
+                        if inner.dep_ == "ccomp" and inner.left_edge.lower_ == "that" \
+                                and any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children):
+                            return trimmed(inner.subtree)
     return None
 
 
@@ -657,6 +702,12 @@ def _comma_before(token: Token) -> bool:
 
 def _is_as_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+
+
+def _has_clause_of_its_own(token: Token) -> bool:
+    """"..., as Ukraine said it had hit a depot": "as" means "while" here, and the clause said is
+    the content; "as the minister said, ..." says nothing of its own and reports the host."""
+    return any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
 
 
 def _as_host_content(token: Token) -> tuple[int, int] | None:

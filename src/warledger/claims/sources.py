@@ -31,6 +31,9 @@ def cue_subject(token: Token) -> Token | None:
             fronted = fronted_name(token)
             if fronted is not None:
                 return fronted.root
+            stranded = stranded_appositive(token)
+            if stranded is not None:
+                return stranded
         quoted = _quoted_speaker(current)
         if quoted is not None:
             return quoted
@@ -103,6 +106,36 @@ def fronted_name(cue: Token) -> Span | None:
     if not any(t.lower_ in titles or t.lemma_.lower() in titles for t in between):
         return None
     return doc[name.start:cue.i - 1]
+
+
+def stranded_appositive(cue: Token) -> Token | None:
+    """"..., killing at least 13 people, the governor of North Kordofan state said", "In a statement
+    published on Telegram, the Islamic State group, to which the ADF pledged allegiance, said ...":
+    a cue with no subject right after a noun phrase that the parser hung as an apposition on a noun
+    before it (set off by a comma, at most a relative clause between it and the cue) has that
+    phrase for its subject."""
+    if cue.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        return None
+    sent = cue.sent
+    for token in reversed(sent[: cue.i - sent.start]):
+        if token.dep_ != "appos" or token.head.i >= token.i or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        left = token.left_edge
+        if left.i == 0 or cue.doc[left.i - 1].text != ",":
+            return None
+        gap = cue.doc[token.right_edge.i + 1:cue.i]
+        if len(gap) == 0 or _relative_aside(gap):
+            return token
+        return None
+    return None
+
+
+def _relative_aside(gap: Span) -> bool:
+    """", to which the ADF pledged allegiance in 2019,": a comma-delimited relative clause."""
+    if len(gap) < 3 or gap[0].text != "," or gap[-1].text != ",":
+        return False
+    inner = gap[1:-1]
+    return any(t.tag_ in ("WDT", "WP", "WP$") for t in inner[:3]) and not any(t.text in ",;:" for t in inner)
 
 
 def _subject_of(token: Token) -> Token | None:
