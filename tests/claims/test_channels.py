@@ -58,3 +58,11 @@ def test_channels_a_participle_shares_the_channel_of_its_verb(nlp):
     text = "The militia denied the report on Facebook, saying its fighters had left the town."
     found = {a.cue.text: a.channel for a in nlp(text)._.wl_attributions if a.cue}
     assert found.get("saying") == "Facebook"
+
+
+def test_channels_from_a_participle_of_speaking(nlp):
+    assert channels(nlp, "Interior Minister Tariq Soomro, speaking at a press conference in Islamabad on Tuesday, "
+                         "said the government would not negotiate.") == ["press conference"]
+    assert channels(nlp, "Speaking to a local broadcaster by telephone from the city, Governor Hassan Abdelrahim "
+                         "said five of the dead were patients.") == ["telephone"]
+    assert channels(nlp, "Speaking after the funeral, the mayor said the town would rebuild.") == [None]

@@ -38,10 +38,27 @@ def find_channel(doc: Doc, cue_token: Token | None, content: tuple[int, int],
             channel = match_channel(doc.text[start:end])
             if channel:
                 return channel
+    for participle in _speaking_participles(cue_token):
+        channel = match_channel(doc.text[participle.left_edge.idx:participle.right_edge.idx + len(participle.right_edge.text)])
+        if channel:
+            return channel
     if source is not None:
         source_text = doc.text[source[0]:source[1]]
         return match_channel(source_text) or _agency_report(source_text, cue_token)
     return None
+
+
+SPEAKING = frozenset({"speak", "talk", "address", "appear", "write", "post", "comment", "brief"})
+
+
+def _speaking_participles(cue: Token) -> list[Token]:
+    """"Speaking to the broadcaster by telephone, the governor said", "The minister, speaking at a
+    press conference in Islamabad, said": a participle of speaking set off on the cue or its
+    subject tells the channel of the same act."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    candidates = [c for c in cue.children if c.dep_ == "advcl"]
+    candidates += [c for s in subjects for c in s.children if c.dep_ in ("acl", "advcl", "relcl")]
+    return [c for c in candidates if c.tag_ in ("VBG", "VBN") and c.lemma_.lower() in SPEAKING]
 
 
 def _agency_report(source_text: str, cue: Token) -> str | None:
