@@ -257,3 +257,26 @@ def test_the_death_toll_qualifies_counts_of_the_dead_not_places_hit(extract):
     status = {f.text: f.verification for f in result.figures}
     assert status["at least 13 people"] == "unverified"
     assert status["a fuel depot"] == "unstated"
+
+
+def test_neither_account_could_be_checked(extract):
+    result = extract("The army said it killed 9 fighters. The group said 22 soldiers died.\n\n"
+                     "Neither account could be checked.")
+    assert [f.verification for f in result.figures] == ["unverified", "unverified"]
+
+
+def test_an_independent_party_confirming_the_toll(extract):
+    result = extract("Gunmen killed at least 27 people in the town, the UN office said.\n\n"
+                     "The director of the town's hospital confirmed the toll in a phone interview.")
+    assert result.figures[0].verification == "confirmed"
+    denied = extract("The army said it killed 9 fighters. The ministry did not confirm the toll.")
+    assert denied.figures[0].verification == "unverified"
+
+
+def test_either_at_the_end_means_also_not_several_accounts(nlp):
+    text = ("Drones hit a fuel depot and killed 13 people in the city, the governor said.\n\n"
+            "The army said it had shot down 17 drones. The rebels said they hit only military targets.\n\n"
+            "The toll has not been confirmed. The rebels' denial could not be verified either.")
+    doc = nlp(text)
+    scopes = [v for v in doc._.wl_verifications if "either" in v.text]
+    assert scopes and all(v.scope_start > text.index("17 drones") for v in scopes)
