@@ -280,3 +280,13 @@ def test_either_at_the_end_means_also_not_several_accounts(nlp):
     doc = nlp(text)
     scopes = [v for v in doc._.wl_verifications if "either" in v.text]
     assert scopes and all(v.scope_start > text.index("17 drones") for v in scopes)
+
+
+def test_figures_named_by_what_they_count(extract):
+    result = extract("A drone attack killed two people in the town, the governor said. The air force said 39 drones "
+                     "had been shot down and two missiles launched.\n\n"
+                     "The agency could not independently verify the figures given by either side for drones and missiles.")
+    status = {f.text: f.verification for f in result.figures}
+    assert status["two people"] == "unstated"
+    assert status["39 drones"] == "unverified"
+    assert status["two missiles"] == "unverified"

@@ -1,11 +1,14 @@
 """Under which attribution a figure is reported, and whether the text says it was verified."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..claims import verification_at
 from ..claims.verification import names_only_casualties
 from ..models import Attribution, Verification
+from .units import is_munition_unit, is_person_unit, normalise_unit
 
 
 #: roles of the dead and hurt: what "the death toll", "the casualty figures" are about
@@ -40,16 +43,51 @@ def verification_of(
     verifications: Sequence[Verification],
     attribution: Attribution | None,
     role: str | None = None,
+    unit: str | None = None,
 ) -> str:
     """The status of the most specific verification statement whose scope covers the span, else the
     status its attribution's content has, else 'unstated'. A statement that names only casualties
     ("The death toll has not been independently confirmed") does not qualify a figure of another
-    role (a fuel depot hit, patients evacuated) told in the same stretch."""
+    role (a fuel depot hit, patients evacuated) told in the same stretch, and one that names what the
+    figures count ("the figures given by either side for drones and missiles") qualifies only
+    figures of those units."""
     if role is not None and role not in CASUALTY_ROLES:
         verifications = [v for v in verifications if not names_only_casualties(v.text)]
+    if unit is not None:
+        verifications = [v for v in verifications if _about_unit(v.text, unit)]
     status = verification_at(verifications, start, end)
     if status != "unstated":
         return status
     if attribution is not None and attribution.verification:
         return verification_at(verifications, attribution.content.start, attribution.content.end)
     return "unstated"
+
+
+def _about_unit(text: str, unit: str) -> bool:
+    named = _counts_of(text)
+    if not named:
+        return True
+    unit = normalise_unit(unit) or unit
+    return unit in named or (is_person_unit(unit) and any(is_person_unit(n) for n in named))
+
+
+COUNTS_OF = re.compile(r"\b(?:figures?|numbers?|counts?|tall(?:y|ies)|claims?|tolls?)\s+(?:[\w’'-]+\s+){0,5}?"
+                       r"(?:for|of|on|about)\s+((?:the\s+)?[\w-]+(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:the\s+)?[\w-]+){0,4})",
+                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _counts_of(text: str) -> frozenset[str]:
+    """The units a verification statement names as what its figures count ("the figures ... for
+    drones and missiles" -> {drone, missile}); empty when it names none (a word that is no unit of
+    munitions or people, such as "the first week", names none)."""
+    out: set[str] = set()
+    for match in COUNTS_OF.finditer(text):
+        for word in re.split(r"\s*,\s*|\s+(?:and|or)\s+", match.group(1)):
+            word = re.sub(r"^the\s+", "", word.strip(), flags=re.IGNORECASE)
+            for form in (word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word)):  # plural as written
+                unit = normalise_unit(form)
+                if unit and (is_person_unit(unit) or is_munition_unit(unit)):
+                    out.add(unit)
+                    break
+    return frozenset(out)

@@ -30,7 +30,8 @@ class FigureFinder:
             figure.attribution = attribution_at(figure.start, figure.end, attributions)
             qualifying = attribution_at(figure.start, figure.end, attributions, sourced=False)
             source = attributions[qualifying] if qualifying is not None else None
-            figure.verification = verification_of(figure.start, figure.end, verifications, source, figure.role)
+            figure.verification = verification_of(figure.start, figure.end, verifications, source, figure.role,
+                                                  figure.unit)
         dispute_rival_counts(doc, figures, attributions)
         return figures
 
