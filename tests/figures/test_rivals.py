@@ -41,3 +41,10 @@ def test_rival_counts_of_drones_are_not_compared(extract):
         "Russia's defence ministry said its air defences destroyed 63 Ukrainian drones overnight.\n\n"
         "Ukraine's air force said 39 drones had been shot down.")
     assert _status(result, "63 Ukrainian drones") != "disputed"
+
+
+def test_the_claims_that_give_rival_counts_are_disputed_too(extract):
+    result = extract(
+        "Clashes in the province have killed 38 people since Sunday, the health ministry said on Tuesday.\n\n"
+        "The Syrian Observatory for Human Rights gave a higher toll. It said 61 people had been killed.")
+    assert [a.verification for a in result.attributions] == ["disputed", "disputed"]

@@ -39,7 +39,7 @@ def _other_incident() -> re.Pattern:
 
 
 def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequence[Attribution]) -> None:
-    """Mark every pair of rival counts `disputed` (in place)."""
+    """Mark every pair of rival counts `disputed`, and the attributions that give them (in place)."""
     candidates = []
     for index, figure in enumerate(figures):
         if figure.part_of is not None or figure.role not in _ROLES or not is_person_unit(figure.unit):
@@ -57,8 +57,12 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
                 continue
             rivals |= {i, j}
     for index in rivals:
-        if figures[index].verification in _OVERRIDDEN:
-            figures[index].verification = "disputed"
+        figure = figures[index]
+        if figure.verification in _OVERRIDDEN:
+            figure.verification = "disputed"
+        attribution = attributions[figure.attribution]  # a rival always has one
+        if attribution.verification in _OVERRIDDEN:
+            attribution.verification = "disputed"  # the claim that gives a contradicted count
 
 
 def _claimant(figure: Figure, attributions: Sequence[Attribution]) -> str | None:
