@@ -185,3 +185,14 @@ def test_claimants_he_after_an_unnamed_person(nlp):
 def test_claimants_it_after_a_named_body_that_reported_nothing(nlp):
     out = claimants(nlp, "The Syrian Observatory for Human Rights gave a higher toll. It said 61 people had been killed.")
     assert out[-1][1] == "Syrian Observatory for Human Rights"
+
+
+def test_claimants_catalogue_body_the_tagger_took_for_a_person(nlp):
+    out = claimants(nlp, "The Houthis claimed responsibility for the attack, which they said involved six drones.")
+    assert out[0][1:3] == ("Houthis", "armed_group")
+    assert out[1][1] == "Houthis"
+
+
+def test_claimants_network_is_media_only_with_a_media_word(nlp):
+    assert claimants(nlp, "The Sudan Doctors Network said 27 people had died.")[0][2] == "organisation"
+    assert claimants(nlp, "The television network reported that the bridge was hit.")[0][2] == "media"

@@ -196,6 +196,8 @@ class ClaimantResolver:
         bracketed = _bracketed_acronym(span)
         if bracketed is not None:
             return self._acronymed(span, *bracketed)
+        if _without_determiner(span.text).lower() in self.catalogue.actors:
+            return self._body(span)  # "the Houthis", which the tagger may take for a person's name
         persons = [e for e in span.ents if e.label_ == "PERSON" and _names_the_speaker(e, span)]
         if persons:
             return self._person(span, self._with_first_names(span, max(persons, key=lambda e: len(e.text))))
