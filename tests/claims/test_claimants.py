@@ -196,3 +196,26 @@ def test_claimants_catalogue_body_the_tagger_took_for_a_person(nlp):
 def test_claimants_network_is_media_only_with_a_media_word(nlp):
     assert claimants(nlp, "The Sudan Doctors Network said 27 people had died.")[0][2] == "organisation"
     assert claimants(nlp, "The television network reported that the bridge was hit.")[0][2] == "media"
+
+
+def test_claimants_body_in_a_compound_modifier_is_not_the_source(nlp):
+    out = claimants(nlp, "Gaza's Hamas-run health ministry said 40 people were killed.")
+    assert out[0][2:] == ("government", "PS")
+    assert "health ministry" in out[0][1]
+
+
+def test_claimants_name_after_a_title_given_as_a_second_subject(nlp):
+    out = claimants(nlp, "Kyiv's mayor Vitali Klitschko wrote on Telegram that two people were injured.")
+    assert out[0][1:3] == ("Vitali Klitschko", "official")
+
+
+def test_claimants_description_with_an_acronym_in_brackets(nlp):
+    out = claimants(nlp, "The UN's humanitarian office (OCHA) said 3,000 people had fled. OCHA said convoys were blocked.")
+    assert out[0][1] == "UN's humanitarian office (OCHA)" and out[0][2] == "organisation"
+    assert out[1][1] == out[0][1]
+
+
+def test_claimants_medics_and_residents_are_people(nlp):
+    out = claimants(nlp, "Residents said gunmen shot at least 9 people. They said the attackers fled.")
+    assert out[0][1:3] == ("Residents", "person")
+    assert out[1][1] == "Residents"

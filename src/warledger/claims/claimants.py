@@ -196,6 +196,9 @@ class ClaimantResolver:
         bracketed = _bracketed_acronym(span)
         if bracketed is not None:
             return self._acronymed(span, *bracketed)
+        described = _described_acronym(span)
+        if described is not None:
+            return self._described_acronymed(span, *described)
         if _without_determiner(span.text).lower() in self.catalogue.actors:
             return self._body(span)  # "the Houthis", which the tagger may take for a person's name
         persons = [e for e in span.ents if e.label_ == "PERSON" and _names_the_speaker(e, span)]
@@ -348,6 +351,20 @@ class ClaimantResolver:
         self.aliases[acronym.lower_] = mention
         return mention
 
+    def _described_acronymed(self, span: Span, description: Span, acronym: Token) -> Mention:
+        """"The UN's humanitarian office (OCHA)": a description with its body's acronym after it.
+        The acronym names the body (a catalogue actor when it is one); the claimant keeps both."""
+        actor = self.catalogue.actors.get(acronym.lower_)
+        if actor is not None:
+            claimant = Claimant(actor.name, actor.type, actor.country)
+        else:
+            body = self._body(description).claimant
+            kind = body.type if body.type not in ("unknown", "person", "official") else "organisation"
+            claimant = Claimant(_without_determiner(span.text.rstrip(" ,")), kind, body.country)
+        mention = self._mention(claimant, span, False, False)
+        self.aliases[acronym.lower_] = mention
+        return mention
+
     def _armed_force_type(self, core: Span, kind: str) -> str:
         """A proper name ending in "Army" is a state's army only when a country, demonym or seat
         is part of it ("the Pakistan Army"); else it is a non-state armed group ("the Arakan Army",
@@ -402,6 +419,8 @@ class ClaimantResolver:
                     continue
                 if len(phrase) <= 4 and phrase != phrase.upper() and phrase.lower() != actor.name.lower():
                     continue  # short aliases only as written in capitals
+                if _in_compound_modifier(span[i + size - 1]):
+                    continue  # "Gaza's Hamas-run health ministry" is the ministry, not Hamas
                 return actor
         return best
 
@@ -510,6 +529,22 @@ def _bracketed_acronym(span: Span) -> tuple[Span, Token] | None:
     return None
 
 
+def _described_acronym(span: Span) -> tuple[Span, Token] | None:
+    """A source that ends in an acronym in brackets after a description of a body ("The UN's
+    humanitarian office (OCHA)", "the Syrian Observatory's monitors (SOHR)"): the description
+    and the acronym."""
+    tokens = [t for t in span if not (t.is_punct and t.text in ",")]
+    if len(tokens) < 4 or tokens[-1].text != ")" or tokens[-3].text != "(":
+        return None
+    acronym = tokens[-2]
+    if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8):
+        return None
+    description = span.doc[tokens[0].i:tokens[-3].i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in description):
+        return None
+    return description, acronym
+
+
 def _abbreviates(acronym: str, name: list[Token]) -> bool:
     """Whether the acronym is made of the name's initials, in order, from its first word on
     ("JNIM" of "Jama'at Nusrat al-Islam wal-Muslimin"; not "AFP" of "Philadelphia")."""
@@ -581,6 +616,9 @@ def _names_the_speaker(entity: Span, span: Span) -> bool:
     """A person's name that is the source itself or its apposition ("the mayor, Anna Lee"), not
     a possessor or a complement ("Rostov's governor", "a spokesman for Putin")."""
     token = entity.root
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.i == span.root.head.i and token.i != span.root.i \
+            and span.root.dep_ == token.dep_ and _closes_plainly(entity, span):
+        return True  # "Kyiv's mayor Vitali Klitschko wrote": the parser gave the cue two subjects
     while token.i != span.root.i:
         if token.dep_ not in ("appos", "compound", "flat", "nmod") or not (span.start <= token.head.i < span.end):
             return False
@@ -590,6 +628,21 @@ def _names_the_speaker(entity: Span, span: Span) -> bool:
             return True
         token = token.head
     return True
+
+
+#: participles that make a body named before them a modifier of another ("Hamas-run", "Iran-backed")
+MODIFIER_PARTICIPLES = frozenset({"run", "backed", "led", "aligned", "linked", "controlled", "affiliated",
+                                  "allied", "funded", "supported", "based", "owned", "held", "installed"})
+
+
+def _in_compound_modifier(last: Token) -> bool:
+    doc = last.doc
+    return last.i + 2 < len(doc) and doc[last.i + 1].text in ("-", "–") and \
+        doc[last.i + 2].lower_ in MODIFIER_PARTICIPLES
+
+
+def _closes_plainly(entity: Span, span: Span) -> bool:
+    return not [t for t in span[entity.end - span.start:] if not t.is_punct] and entity.start > span.start
 
 
 def _closes(entity: Span, span: Span) -> bool:
