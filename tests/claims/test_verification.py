@@ -290,3 +290,37 @@ def test_figures_named_by_what_they_count(extract):
     assert status["two people"] == "unstated"
     assert status["39 drones"] == "unverified"
     assert status["two missiles"] == "unverified"
+
+
+def test_a_partys_claim_named_by_its_possessor(extract):
+    result = extract("Russia said it destroyed 30 drones overnight. Ukraine said 5 drones hit targets in the region. "
+                     "Russia's claim could not be verified.")
+    status = {f.text: f.verification for f in result.figures}
+    assert status["30 drones"] == "unverified"
+    assert status["5 drones"] == "unstated"
+
+
+def test_a_partys_figures_named_by_a_nationality_word(extract):
+    result = extract("Russia said it destroyed 30 drones overnight.\n\n"
+                     "Ukraine's air force said 5 drones hit targets in the region.\n\n"
+                     "The Russian figures could not be verified.")
+    status = {f.text: f.verification for f in result.figures}
+    assert status["30 drones"] == "unverified"
+    assert status["5 drones"] == "unstated"
+
+
+def test_an_owners_figures_include_what_he_said_next(extract):
+    result = extract("The defence minister said two soldiers had been killed. "
+                     "Local officials said 14 homes were damaged.\n\n"
+                     "He said the army had shot down three of the drones.\n\n"
+                     "The ministry's figures could not be independently confirmed.")
+    status = {f.text: f.verification for f in result.figures}
+    assert status["two soldiers"] == "unverified"
+    assert status["14 homes"] == "unstated"
+
+
+def test_how_a_check_was_made_does_not_narrow_what_it_checks(extract):
+    result = extract("Gunmen killed at least 27 people in the town, the UN office said.\n\n"
+                     "A spokeswoman said the office had received reports of abuses.\n\n"
+                     "The hospital's director confirmed the toll in a phone interview with a local radio station.")
+    assert result.figures[0].verification == "confirmed"

@@ -11,15 +11,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Verification
 from . import lexicon
+from .channels import match_channel
 from .paragraphs import sentences as split_sentences
 
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
                     re.IGNORECASE)
 STATUS_ORDER = ("unverified", "disputed", "confirmed")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An attribution as verification scopes see it: its content and who makes it."""
+
+    start: int
+    end: int
+    words: frozenset[str]  # lower-case words of the claimant's name and the source
+    country: str | None
+    name: str | None = None  # the claimant's name: claims of the same claimant are the owner's too
 
 
 @dataclass(frozen=True)
@@ -54,7 +66,7 @@ def scope_words() -> ScopeWords:
 
 
 def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
-                       denials: Sequence[tuple[int, int]] = ()) -> list[Verification]:
+                       denials: Sequence[tuple[int, int]] = (), claims: Sequence[Claim] = ()) -> list[Verification]:
     """Verification statements of the doc with their scopes.
 
     `cues` are the attributions found, as (cue start, cue end, source is a new claimant): a
@@ -77,6 +89,10 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
                 else:
                     status_here = status
                 end = start + len(match.group().rstrip())
+                owned = _owned_claims_statements(doc, sentences, k, status_here, claims)
+                if owned:
+                    out.extend(owned)
+                    continue
                 out.append(_statement(doc, sentences, k, start, end, status_here, cues))
         for token in sent:
             if token.lower_ in lex.hedges and not any(token.idx < e and s < token.idx + 1 for s, e in taken):
@@ -125,6 +141,90 @@ def phrase_spans(text: str) -> list[tuple[int, int]]:
     cue stays."""
     lex = lexicon.verification()
     return [m.span() for status, pattern in lex.patterns if status != "disputed" for m in pattern.finditer(text)]
+
+
+def _owned_claims_statements(doc: Doc, sentences: list[Span], k: int, status: str,
+                             claims: Sequence[Claim]) -> list[Verification]:
+    """"Russia's claim could not be verified", "The Russian figures could not be verified", "the
+    ministry's figures": a statement that names whose claims it is about qualifies those claims
+    (the nearest one, or for a plural every one in the paragraphs before it), however many other
+    parties' claims were told in between. One statement per claim qualified; [] when it names no
+    owner or no earlier claim is the owner's."""
+    statement = sentences[k]
+    owner = _owner_of(statement)
+    if owner is None or not claims:
+        return []
+    words, country = owner
+    here = _paragraph_of(doc, statement.start_char)
+    limit = scope_words().max_paragraphs_back
+    earlier = [c for c in claims if c.end <= statement.start_char and here - _paragraph_of(doc, c.start) <= limit]
+    mine = [c for c in earlier if (words & c.words) or (country is not None and c.country == country)]
+    names = {c.name for c in mine if c.name}
+    mine = [c for c in earlier if c in mine or c.name in names]  # "He said ..." after "The minister said"
+    counting = scope_words().casualty_anaphors.search(statement.text) or scope_words().figure_anaphors.search(
+        statement.text)
+    if counting:  # "the air force's toll": the owner's claims that give counts
+        casualties = bool(scope_words().casualty_anaphors.search(statement.text))
+        mine = [c for c in mine if (span := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None
+                and _has_count(span, casualties)]
+    # sentences whose subject is the owner, in case a claim of theirs was not found as an attribution
+    spoken = [(sent.start_char, sent.end_char) for sent in sentences[:k]
+              if here - _paragraph_of(doc, sent.start_char) <= limit and _subject_is(sent, words, country)
+              and (not counting or _has_count(sent, bool(scope_words().casualty_anaphors.search(statement.text))))]
+    scopes = sorted({(c.start, c.end) for c in mine} | {
+        sp for sp in spoken if not any(c.start >= sp[0] and c.end <= sp[1] for c in mine)})
+    if not scopes:
+        return []
+    if not scope_words().plural_anaphors.search(statement.text):
+        scopes = scopes[-1:]
+    text = _trim_stop(statement.text)
+    return [Verification(statement.start_char, statement.start_char + len(text), text, status, a, b)
+            for a, b in scopes]
+
+
+def _subject_is(sent: Span, words: frozenset[str], country: str | None) -> bool:
+    """Whether the subject of the sentence's main verb names the owner ("The navy said ...")."""
+    cat = lexicon.actors()
+    for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        tokens = list(subject.subtree)
+        if words & ({t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}):
+            return True
+        if country is not None:
+            text = " ".join(t.text for t in tokens if t.pos_ in ("PROPN", "NOUN", "ADJ")).lower()
+            for key in (text, *(t.lower_ for t in tokens)):
+                found = cat.by_name.get(key) or cat.by_seat.get(key) or cat.by_demonym.get(key)
+                if found is not None and found.iso2 == country:
+                    return True
+    return False
+
+
+#: nouns for what a party said, which a possessor narrows to that party's claims
+CLAIM_NOUNS = frozenset({"claim", "figure", "number", "toll", "count", "tally", "report", "account", "statement",
+                         "allegation", "assertion", "denial", "version", "estimate", "statistic"})
+
+
+def _owner_of(statement: Span) -> tuple[frozenset[str], str | None] | None:
+    """Whose claims an anaphor names: its possessor ("Russia's claim", "the ministry's figures") or a
+    nationality word before it ("the Russian figures"), as words (with the words for who speaks
+    for a body: ministry -> minister) and a country when the owner is a state or its people."""
+    words = scope_words()
+    cat = lexicon.actors()
+    for head in statement:
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        for child in head.children:
+            if child.i > head.i:
+                continue
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                owner = [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "case"]
+                names = {t.lower_ for t in owner} | {t.lemma_.lower() for t in owner}
+                names |= {h for w in set(names) for h in words.office_holders.get(w, ())}
+                text = " ".join(t.text for t in owner).lower()
+                country = cat.by_name.get(text) or cat.by_seat.get(text) or cat.by_demonym.get(text)
+                return frozenset(names), country.iso2 if country else None
+            if child.dep_ in ("amod", "compound") and child.lower_ in cat.by_demonym:
+                return frozenset(), cat.by_demonym[child.lower_].iso2
+    return None
 
 
 def _ordered(patterns):
@@ -262,16 +362,23 @@ def _narrowing_lemmas(statement: Span, words: ScopeWords) -> set[str]:
                     if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop}
         attached = list(head.children)
         if head.dep_ in ("dobj", "nsubjpass"):  # "could not verify the figures from the strike"
-            attached += [c for c in head.head.children if c.i > head.i and c.dep_ == "prep"]
+            # ("in a phone interview", "on Tuesday" tell how or when the check was made, not which figures)
+            attached += [c for c in head.head.children if c.i > head.i and c.dep_ == "prep"
+                         and c.lower_ not in ("in", "on")]
         for child in attached:
             phrase = []
-            if child.dep_ == "prep" and child.lower_ in NARROWING_PREPS:
+            if child.dep_ == "prep" and child.lower_ in NARROWING_PREPS and not _names_a_channel(child):
                 phrase = list(child.subtree)
             elif child.dep_ == "acl":  # "given for the attackers", "reported by ..."
                 phrase = [t for p in child.children if p.dep_ == "prep" and p.lower_ in NARROWING_PREPS
                           for t in p.subtree]
             out |= {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop}
     return out
+
+
+def _names_a_channel(prep: Token) -> bool:
+    """"in a phone interview", "in a statement on Telegram": how the check was made, not which figures."""
+    return match_channel(prep.doc.text[prep.idx:prep.right_edge.idx + len(prep.right_edge.text)]) is not None
 
 
 def _has_count(sent: Span, casualties: bool = False) -> bool:

@@ -51,15 +51,18 @@ def verification_of(
     role (a fuel depot hit, patients evacuated) told in the same stretch, and one that names what the
     figures count ("the figures given by either side for drones and missiles") qualifies only
     figures of those units."""
+    kept = list(verifications)
     if role is not None and role not in CASUALTY_ROLES:
-        verifications = [v for v in verifications if not names_only_casualties(v.text)]
+        kept = [v for v in kept if not names_only_casualties(v.text)]
     if unit is not None:
-        verifications = [v for v in verifications if _about_unit(v.text, unit)]
-    status = verification_at(verifications, start, end)
+        kept = [v for v in kept if _about_unit(v.text, unit)]
+    status = verification_at(kept, start, end)
     if status != "unstated":
         return status
     if attribution is not None and attribution.verification:
-        return verification_at(verifications, attribution.content.start, attribution.content.end)
+        if len(kept) == len(verifications):
+            return attribution.verification
+        return verification_at(kept, attribution.content.start, attribution.content.end)  # without those left out
     return "unstated"
 
 

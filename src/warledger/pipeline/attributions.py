@@ -5,6 +5,7 @@ Sets `doc._.wl_attributions` (list[models.Attribution]) and `doc._.wl_verificati
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -14,7 +15,7 @@ from ..claims import lexicon
 from ..claims.channels import find_channel
 from ..claims.claimants import ClaimantResolver
 from ..claims.cues import Found, find_attributions
-from ..claims.verification import find_verifications, phrase_spans, verification_at
+from ..claims.verification import Claim, find_verifications, phrase_spans, verification_at
 from ..models import Attribution, Span, Verification
 
 PRONOUN_OR_DESCRIPTION = {"he", "she", "it", "they", "we", "i", "the", "this", "that"}
@@ -46,7 +47,9 @@ class AttributionFinder:
         attributions = [self._record(doc, item, claimants[id(item)]) for item in found]
         cues = [(f.cue[0], f.cue[1], _introduces_claimant(doc, f)) for f in found if f.cue]
         denials = [f.cue for f in found if _is_denial(f)]
-        verifications = find_verifications(doc, cues, denials)
+        claims = [Claim(a.content.start, a.content.end, _claimant_words(a), a.claimant.country if a.claimant else None,
+                        a.claimant.name if a.claimant else None) for a in attributions]
+        verifications = find_verifications(doc, cues, denials, claims)
         for attribution in attributions:
             content = attribution.content
             attribution.verification = verification_at(verifications, content.start, content.end)
@@ -69,6 +72,13 @@ class AttributionFinder:
             channel=find_channel(doc, item.cue_token, item.content, item.source) if item.kind != "headline" else None,
             quote=item.quote,
         )
+
+
+def _claimant_words(attribution: Attribution) -> frozenset[str]:
+    """Lower-case words of the claimant's name and of the source as written."""
+    text = " ".join(x for x in ((attribution.claimant.name if attribution.claimant else ""),
+                                (attribution.source.text if attribution.source else "")) if x)
+    return frozenset(w.lower() for w in re.findall(r"\w+", text))
 
 
 def _is_denial(item: Found) -> bool:
