@@ -496,3 +496,42 @@ def test_cues_as_with_a_clause_of_its_own_is_not_the_host(nlp):
     found = spans(doc)
     assert ("the governor", "said", "A drone attack on the town killed two people and injured nine overnight") in found
     assert ("Ukraine", "said", "it had hit an ammunition depot") in found
+
+
+def test_cues_second_report_joined_to_the_clause_said_is_not_content(nlp):
+    doc = nlp("He said his recent attacks on Trump have given his campaign momentum and said that Trump "
+              "did not represent the party.")
+    found = spans(doc)
+    assert ("He", "said", "his recent attacks on Trump have given his campaign momentum") in found
+
+
+def test_cues_negated_mention_keeps_what_was_left_out(nlp):
+    doc = nlp("Carson did not mention any of his opponents by name.")
+    assert ("Carson", "did not mention", "any of his opponents by name") in spans(doc)
+    doc = nlp("The mayor did not comment on the report.")
+    assert spans(doc) == []
+
+
+def test_cues_asked_participle_names_no_asker(nlp):
+    doc = nlp("Asked if he was ever bullied, the Republican presidential candidate said no.")
+    found = spans(doc)
+    assert (None, "Asked", "if he was ever bullied") in found
+    assert ("the Republican presidential candidate", "said", "no") in found
+
+
+def test_cues_quote_inside_the_asked_clause_is_not_the_answer(nlp):
+    doc = nlp("Asked whether Clinton “has the integrity to serve,” 75 percent of Democrats said yes.")
+    assert ("75 percent of Democrats", "said", "yes") in spans(doc)
+
+
+def test_cues_no_cue_inside_a_markup_tag(nlp):
+    doc = nlp('Read the posts below.\n\n<tweet pic="" author="RandPaul" tweet_id="67217">My thoughts are with the '
+              'victims.</tweet>')
+    assert all(cue != "tweet" for _, cue, _ in spans(doc))
+
+
+def test_cues_tally_lines_and_editors_note_are_not_speakers(nlp):
+    doc = nlp("Editor’s note: The candidate has repeatedly lied.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.")
+    assert all(cue != ":" for _, cue, _ in spans(doc))
+    doc = nlp("Matthews: Well, speculation is bad.")
+    assert ("Matthews", ":", "Well, speculation is bad") in spans(doc)

@@ -33,3 +33,11 @@ def test_quotes_quotation_left_open_goes_on_in_next_paragraph(nlp):
             "“The last pumps should run by Friday.”\n\nThe river is still high.")
     att = [a for a in nlp(text)._.wl_attributions if a.cue and a.cue.text == "said"]
     assert att and att[0].content.text.endswith("run by Friday.”")
+
+
+def test_quotes_continuation_after_no_break_space(nlp):
+    from warledger.claims.cues import find_attributions
+    doc = nlp('"They sue," he said.\xa0"Everybody sues, right?"')
+    (item,) = find_attributions(doc)
+    assert doc.text[item.content[0]:item.content[1]].endswith('right?"')
+    assert len(item.fragments) == 2

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
@@ -38,6 +40,8 @@ def find_attributions(doc: Doc) -> list[Found]:
         item = (_verb_cue(token, quotes) or according_to(token) or noun_cue(token) or object_noun_cue(token)
                 or evidential_cue(token) or survey_finding(token) or made_clear(token)
                 or stance_adjective(token))
+        if item is not None and _inside_markup(doc.text, token.idx):
+            item = None  # '<tweet author="..." tweet_id="...">': a tag's name, not a verb
         if item is not None:
             item = _within_paragraph(doc.text, item)
         if item is not None and token.i not in used_cues:
@@ -51,6 +55,16 @@ def find_attributions(doc: Doc) -> list[Found]:
     quoted_paragraphs(doc.text, found, quotes)
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return found
+
+
+def _inside_markup(text: str, pos: int) -> bool:
+    """True inside an HTML or XML tag left in the text ('<tweet pic="" author="X">'): between a
+    '<' and the next '>' with no '<' or line break between them."""
+    opening = text.rfind("<", max(0, pos - 300), pos)
+    if opening < 0 or ">" in text[opening:pos] or "\n" in text[opening:pos]:
+        return False
+    closing = text.find(">", pos, pos + 500)
+    return closing >= 0 and "<" not in text[pos:closing] and "\n" not in text[pos:closing]
 
 
 def _inside_quotation(item: Found, quotes: QuoteIndex) -> bool:
@@ -142,9 +156,11 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         content, fragments, from_object = relative[0], [], False
     if content is None and not (_is_as_clause(token) and "speech" in kinds and _says_nothing_more(token, cue_last)):
         return None  # "as one diplomat put it, ...": the host clause is the content (below)
-    if from_object and any(c.dep_ == "neg" for c in token.children):
+    if from_object and any(c.dep_ == "neg" for c in token.children) and not _pointed_omission(token, lemma):
         return None  # "did not comment on the report": no claim
     source_root = relative[1] if relative is not None else cue_subject(token)
+    if _asked_participle(token, lemma, lex):
+        source_root = None  # "Asked whether ..., 75 percent said yes": they were asked; the asker is not named
     if source_root is None and "speech" not in kinds:
         return None
     if source_root is not None and lemma in lex.depiction_verbs and source_root.lemma_.lower() in lex.depiction_nouns:
@@ -171,8 +187,69 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     if not fragments:
         content = _without_trailing_asides(token.doc, content)
         content = _closed_relative(token, content)
+        if not from_object:
+            content = _before_coordinated_report(token, content, lex)
     return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
                  source_root=source_root, fragments=fragments)
+
+
+FINITE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _tense(verb: Token) -> str | None:
+    """Past or present of a verb group, from the verb or its first auxiliary ("did not say": past)."""
+    if verb.tag_ in FINITE:
+        return FINITE[verb.tag_]
+    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE), None)
+    return FINITE[aux.tag_] if aux is not None else None
+
+
+def _before_coordinated_report(token: Token, content: tuple[int, int], lex: lexicon.CueLexicon) -> tuple[int, int]:
+    """"said his attacks had given him momentum and said that ...", "said he would pray for the
+    nominee but did not suggest ...", "..., and more than 4 in 10 said ...": a verb of saying in
+    the cue's own tense, joined by "and"/"but" to the clause said, is a second report (of the same
+    speaker, or of another one with a clause of its own), not part of the first content; the parser
+    often hangs it on the verb of the clause said. The content ends before the conjunction."""
+    tense = _tense(token)
+    if tense is None:
+        return content
+    doc = token.doc
+    for t in doc.char_span(content[0], content[1], alignment_mode="expand") or []:
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or "speech" not in lex.kinds(_cue_lemma(t, lex)):
+            continue
+        if not content[0] <= t.head.idx < content[1] or _tense(t) != tense:
+            continue
+        subject = next((c for c in t.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in SPEAKER_PRONOUNS and \
+                not any(c.dep_ == "ccomp" for c in t.children):
+            continue
+        first = subject.left_edge if subject is not None else t.left_edge
+        cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < first.i), None)
+        if cc is None or cc.lower_ not in ("and", "but") or any(not x.is_punct for x in doc[cc.i + 1:first.i]):
+            continue
+        before = trimmed([x for x in doc[:cc.i] if x.idx >= content[0]])
+        if before is not None:
+            return before
+    return content
+
+
+@lru_cache(maxsize=1)
+def _negated_object_cues() -> frozenset[str]:
+    return frozenset(lexicon.load_data("attribution_cues.json").get("negated_object_cues", []))
+
+
+def _pointed_omission(token: Token, lemma: str) -> bool:
+    """"did not mention his rivals by name", "never mentioned Sanders": leaving a person or a body
+    unnamed is a stance towards them, an attribution; "did not mention a fourth death" only says
+    nothing (no claim)."""
+    if lemma not in _negated_object_cues():
+        return False
+    obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    by_name = any(p.lower_ == "by" and any(o.lower_ in ("name", "names") for o in p.children)
+                  for p in list(token.rights) + list(obj.rights) if p.dep_ == "prep")
+    return by_name or obj.ent_type_ in ("PERSON", "ORG", "NORP")
 
 
 def _before_comma(doc: Doc, start: int, source_start: int) -> tuple[int, int] | None:
@@ -551,10 +628,31 @@ def _clause_content(token: Token, lemma: str, kinds: set[str], lex: lexicon.CueL
         for child in token.rights:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and has_to(child):
                 return trimmed(child.subtree)
+    if lemma in _question_verbs():
+        question = _indirect_question(token)
+        if question is not None:
+            return question
     if kinds & {"speech", "stance"}:
         gerund = _gerund_complement(token)
         if gerund is not None:
             return gerund
+    return None
+
+
+@lru_cache(maxsize=1)
+def _question_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load_data("attribution_cues.json").get("question_verbs", []))
+
+
+def _indirect_question(token: Token) -> tuple[int, int] | None:
+    """"asked if he was ever bullied", "wondered whether ...": a verb of asking with an if- or
+    whether-clause after it (the parser may hang the clause as an adverbial one) asks that question."""
+    for child in token.rights:
+        first = child.left_edge
+        if child.dep_ == "advcl" and first.lower_ in ("if", "whether") and first.dep_ == "mark" \
+                and all(t.dep_ in ("dobj", "dative", "advmod", "neg") or t.is_space
+                        for t in token.doc[token.i + 1:first.i] if t.head.i == token.i or t.head.dep_ in ("dobj", "dative")):
+            return trimmed(child.subtree)
     return None
 
 
@@ -608,9 +706,37 @@ def _adjacent_quote(token: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
         if q is not None:
             return (q.start, q.end)
     q = quotes.ending_at(_clause_start(token, sent))
-    if q is not None and q.end <= token.idx:
+    if q is not None and q.end <= token.idx and not _in_modifier_of(token, q):
         return (q.start, q.end)
     return None
+
+
+def _in_modifier_of(token: Token, q) -> bool:
+    """"Asked whether Clinton “has the integrity ...,” 75 percent said yes": a quotation inside a
+    clause or phrase that modifies the cue is that phrase's, not what the cue says."""
+    words = token.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if words is None:
+        return False
+    for word in words:
+        node = word
+        while node.head.i != node.i and node.head.i != token.i:
+            node = node.head
+        if node.head.i == token.i and node.i != token.i and node.dep_ in ("advcl", "prep", "npadvmod") \
+                and node.left_edge.idx < q.start:
+            return True  # the modifier opens before the quotation: the quotation is inside it
+    return False
+
+
+def _asked_participle(token: Token, lemma: str, lex: lexicon.CueLexicon) -> bool:
+    """A passive participle of a verb that takes the hearer as object, set off before or after
+    its clause ("Asked whether ..., X said", "Told of the ruling, she ..."): the clause's subject
+    is the one asked or told, not the speaker; without an agent the speaker is not named."""
+    if token.dep_ != "advcl" or lemma not in lex.recipient_verbs or token.tag_ not in ("VBN", "VBD"):
+        return False  # (the tagger may read a sentence-opening "Asked" as a past tense)
+    if any(c.dep_ in ("auxpass", "aux", "agent", "nsubj", "nsubjpass") for c in token.children):
+        return False
+    return all(c.dep_ in ("advmod", "mark", "punct") for c in token.lefts)
+
 
 
 def _misattached_that_clause(token: Token) -> tuple[int, int] | None:

@@ -333,6 +333,8 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
         content = trimmed(list(doc[colon.i + 1:sent.end]))
         if content is None or any(c == content for c in taken):
             continue
+        if not any(ch.isalpha() for ch in doc.text[content[0]:content[1]]):
+            continue  # "Clinton: 1,769": a tally, not words
         out.append(Found(content=content, source=trimmed(list(head)), cue=(colon.idx, colon.idx + 1),
                          cue_token=colon, source_root=head.root, kind="headline"))
     return out

@@ -16,6 +16,9 @@ CLOSERS = {"”"}
 NEUTRAL = {'"', "''"}
 QUOTE_MARK = re.compile(r"''|[“”„\"]")
 QUOTE_CHARS = "“”„\"'‘’"
+# spaces that do not break a line (no-break, thin, narrow no-break): as good as a space where
+# slack between a cue and a quotation is allowed ('he said.\xa0“...”')
+HSPACE = "\xa0\u2009\u202f"
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class QuoteIndex:
 
     def starting_at(self, pos: int, *, slack: str = " \t") -> Quote | None:
         """The quotation that opens at `pos`, after any `slack` characters."""
+        slack = _with_hspace(slack)
         while pos < len(self.text) and self.text[pos] in slack:
             pos += 1
         i = bisect_right(self._starts, pos) - 1
@@ -92,9 +96,14 @@ class QuoteIndex:
 
     def ending_at(self, pos: int, *, slack: str = " \t,") -> Quote | None:
         """The quotation that closes at `pos`, before any `slack` characters."""
+        slack = _with_hspace(slack)
         while pos > 0 and self.text[pos - 1] in slack:
             pos -= 1
         for q in self.covering(max(pos - 1, 0), pos):
             if q.end == pos:
                 return q
         return None
+
+
+def _with_hspace(slack: str) -> str:
+    return slack + HSPACE if " " in slack else slack

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .paragraphs import paragraph_bounds
-from .quotes import QuoteIndex
+from .quotes import HSPACE, QuoteIndex
 from .spans import Found, cue_clause_end, overlaps
 
 
@@ -107,7 +107,7 @@ def _following_quoted_sentences(text: str, end: int, quotes: QuoteIndex, claimed
     cue of its own, belongs to the same speaker."""
     while True:
         pos = end
-        while pos < len(text) and text[pos] in " \t.,;":
+        while pos < len(text) and text[pos] in " \t.,;" + HSPACE:
             pos += 1
         if pos >= len(text) or text[pos] == "\n":
             return end
