@@ -219,3 +219,15 @@ def test_claimants_medics_and_residents_are_people(nlp):
     out = claimants(nlp, "Residents said gunmen shot at least 9 people. They said the attackers fled.")
     assert out[0][1:3] == ("Residents", "person")
     assert out[1][1] == "Residents"
+
+
+def test_claimants_a_document_speaks_for_its_issuer(nlp):
+    assert claimants(nlp, "According to a statement from the army, 15 militants were killed.")[0][1:3] == ("army", "military")
+    out = claimants(nlp, "The army said it had pushed back the attack. “Twelve terrorists were neutralised,” the statement said.")
+    assert out[-1][1] == "army"
+    assert claimants(nlp, "The group's statement said 12 soldiers were captured.")[0][1] == "group"
+
+
+def test_claimants_secretary_general_is_no_military_rank(nlp):
+    out = claimants(nlp, "The spokesman for the UN secretary-general, Stephane Dujarric, said 5 aid workers were killed.")
+    assert out[0][1:3] == ("Stephane Dujarric", "official")

@@ -82,9 +82,34 @@ class ClaimantResolver:
         span = self.doc.char_span(source[0], source[1], alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        mention = self._pronoun(span) or self._description(span) or self._named(span)
+        mention = self._document(span) or self._pronoun(span) or self._description(span) or self._named(span)
         self.history.append(mention)
         return mention.claimant
+
+    def _document(self, span: Span) -> Mention | None:
+        """"a statement from the army", "the group's statement", "the statement said": a document
+        speaks for whoever issued it — the body named with it, else the body that spoke last."""
+        root = span.root
+        if root.lemma_.lower() not in DOCUMENT_NOUNS or any(
+                e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.i == root.i for e in span.ents):
+            return None
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                issuer = [t for t in child.subtree if t.i != child.i]
+                if issuer:
+                    inner = self.doc[issuer[0].i:issuer[-1].i + 1]
+                    found = self._pronoun(inner) or self._description(inner) or self._named(inner)
+                    return Mention(found.claimant, span.start_char, found.is_person, found.plural, found.words)
+            if child.dep_ == "poss":
+                inner = self.doc[child.left_edge.i:child.i + 1]
+                found = self._pronoun(inner) or self._description(inner) or self._named(inner)
+                return Mention(found.claimant, span.start_char, found.is_person, found.plural, found.words)
+        if root.lower_ != root.lemma_.lower() or not any(t.lower_ in ("the", "this", "that") for t in span):
+            return None  # "statements", "a statement": no particular document
+        found = self._antecedent(span.start_char, lambda m: not m.is_person) or self._body_subject_before(span)
+        if found is None:
+            return None
+        return Mention(found.claimant, span.start_char, found.is_person, found.plural, found.words)
 
     # pronouns and descriptions --------------------------------------------------------------
 
@@ -260,6 +285,9 @@ class ClaimantResolver:
 
     def _title_type(self, span: Span, entity: Span) -> str:
         outside = [t for t in span if not (entity.start <= t.i < entity.end)]
+        # "secretary-general", "attorney general", "surgeon general": "general" after an office is no rank
+        outside = [t for t in outside if not (t.lower_ == "general" and t.i > span.start and (
+            span.doc[t.i - 1].text in ("-", "–") or span.doc[t.i - 1].lower_ in CIVIL_GENERALS))]
         words = [t.lower_ for t in outside] + [t.lower_ for t in entity if t.pos_ != "PROPN"]
         bigrams = [" ".join(p) for p in zip(words, words[1:])]
         cat = self.catalogue
@@ -629,6 +657,14 @@ def _names_the_speaker(entity: Span, span: Span) -> bool:
         token = token.head
     return True
 
+
+#: documents that speak for whoever issued them ("the statement said")
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "report", "post", "video", "message", "letter",
+                            "release", "bulletin", "update", "tweet", "notice", "announcement", "declaration"})
+
+#: offices whose holder is called "... general" without being a soldier
+CIVIL_GENERALS = frozenset({"secretary", "attorney", "surgeon", "governor", "director", "solicitor", "auditor",
+                            "inspector", "procurator", "prosecutor", "consul", "postmaster", "comptroller"})
 
 #: participles that make a body named before them a modifier of another ("Hamas-run", "Iran-backed")
 MODIFIER_PARTICIPLES = frozenset({"run", "backed", "led", "aligned", "linked", "controlled", "affiliated",
