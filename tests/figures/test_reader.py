@@ -133,9 +133,12 @@ def test_reader_elided_noun_takes_the_thing_counted_before(read):
     assert [(f[1], f[4], f[5]) for f in figures] == [(40, "drone", "launched"), (35, "drone", "intercepted")]
 
 
-def test_reader_nationalities_count_persons_and_tolls_brought_to(read):
+def test_reader_nationalities_count_their_people_and_tolls_brought_to(read):
+    # the contract's unit is the noun of what is counted, singular: '42 Palestinians' count palestinian
     figures = read("Strikes killed 42 Palestinians overnight, the ministry said, bringing the death toll to 43,000.")
-    assert [(f[1], f[4], f[5]) for f in figures] == [(42, "person", "killed"), (43000, "person", "killed")]
+    assert [(f[1], f[4], f[5]) for f in figures] == [(42, "palestinian", "killed"), (43000, "person", "killed")]
+    christians = read("The group said it had killed 40 Christians in the raid.")
+    assert [(f[1], f[4], f[5]) for f in christians] == [(40, "christian", "killed")]
 
 
 def test_reader_shot_dead_a_person_counts_one_killed(read):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..figures.numbers import parse_numeral, word_value
-from ..figures.units import is_munition_unit
+from ..figures.units import is_munition_unit, is_people_noun
 from ..figures.subsets import is_increment
 from ..models import Figure
 from . import lexicon
@@ -55,7 +55,7 @@ def _kind(unit: str | None) -> str:
     """Who the dead were, for keeping the lowest report of each: people in general ('people',
     'civilians', 'residents') are one kind; soldiers, militants, children... each their own."""
     head = (unit or "person").split()[-1]
-    return "person" if head in lexicon.acled()["generic_people"] else head
+    return "person" if head in lexicon.acled()["generic_people"] or is_people_noun(head) else head
 
 
 def reported_number(figure: Figure) -> int | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..figures.units import is_person_unit
+from ..figures.units import is_people_noun, is_person_unit
 from ..models import Figure
 from . import lexicon
 from .actors import SPEECH_VERBS, names_armed_group, sides_in
@@ -103,7 +103,7 @@ def parsed_groups(span: Span, figures: Iterable[Figure], words: set[str]) -> set
         head = figure.unit.split()[-1]
         if head in data["armed_units"]:
             groups.add("victims_armed")
-        elif head in data["civilian_units"]:
+        elif head in data["civilian_units"] or is_people_noun(head):  # '12 Palestinians', '40 Christians'
             groups.add("victims_civilian")
     if "fighting" in words and ({"nonstate", "state_forces"} & words):
         groups.add("fighting_armed")

@@ -83,7 +83,7 @@ def read_figures(doc: Doc) -> list[Figure]:
 def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
     noun = counted_noun(doc, quantity)
     written = unit_text(noun) if noun is not None else None
-    unit = "person" if noun is not None and _names_a_people(noun) else normalise_unit(written)
+    unit = normalise_unit(written)
     if is_non_count(doc, quantity, unit):
         return None
     start_token = noun if noun is not None else doc[quantity.anchor]
@@ -269,11 +269,6 @@ def _copula_noun(subject: Token) -> Token | None:
     if subject.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-
-
-def _names_a_people(noun: Token) -> bool:
-    """'42 Palestinians', '12 Ukrainians': a nationality or group of people counts persons."""
-    return noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS")
 
 
 def _is_label_value(doc: Doc, quantity: Quantity) -> bool:

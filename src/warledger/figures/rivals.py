@@ -3,7 +3,7 @@
 "The health ministry said 38 people had been killed ... The monitor said 61 people had been killed":
 neither figure is a denial, but each contradicts the other, so both are `disputed`. Two figures are
 rivals when they come from two different claimants (neither the outlet's own voice nor an unresolved
-pronoun), count the same unit with the same role, are totals (neither is part of another figure),
+pronoun), count the same unit (or people and a people named by nation or faith) with the same role, are totals (neither is part of another figure),
 and their ranges cannot both be true ("at least 31" and "18"; not "at least 31" and "40"). Only
 counts of people who were killed, hurt, taken or went missing are compared: counts of munitions,
 buildings or the displaced are often of different attacks or periods told side by side. A figure
@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..models import Attribution, Figure, Place
 from . import lexicon
-from .units import is_person_unit
+from .units import is_people_noun, is_person_unit
 
 #: statuses a rival count overrides: a figure the text says was independently confirmed stays so
 _OVERRIDDEN = ("unstated", "unverified")
@@ -51,7 +51,7 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
     rivals: set[int] = set()
     for n, (i, a, claimant_a) in enumerate(candidates):
         for j, b, claimant_b in candidates[n + 1:]:
-            if a.role != b.role or a.unit != b.unit or _same_claimant(claimant_a, claimant_b):
+            if a.role != b.role or not _same_kind(a.unit, b.unit) or _same_claimant(claimant_a, claimant_b):
                 continue
             if not _disjoint(a, b) or _other_incident_between(doc, a, b) or _places_apart(doc, a, b):
                 continue
@@ -63,6 +63,14 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
         attribution = attributions[figure.attribution]  # a rival always has one
         if attribution.verification in _OVERRIDDEN:
             attribution.verification = "disputed"  # the claim that gives a contradicted count
+
+
+def _same_kind(a: str | None, b: str | None) -> bool:
+    """The same unit, or people and a people named by nation or faith ('18 people', '40 Christians')."""
+    if a == b:
+        return True
+    other = b if a == "person" else a if b == "person" else None
+    return other is not None and is_people_noun(other)
 
 
 def _claimant(figure: Figure, attributions: Sequence[Attribution]) -> str | None:

@@ -1,8 +1,11 @@
 """What a figure counts: the counted noun of a quantity and its canonical unit."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from ..claims import lexicon as claims_lexicon
 from . import lexicon
 from .quantities import Quantity
 
@@ -94,7 +97,10 @@ def _singular(noun: Token) -> str:
     """The noun as the alias table knows it ('UAVs' -> 'uavs'), else its lemma."""
     if noun.lower_ in lexicon.units()["aliases"]:
         return noun.lower_
-    return noun.lemma_.lower() or noun.lower_
+    lemma = noun.lemma_.lower() or noun.lower_
+    if noun.tag_ in ("NNPS", "NNS") and lemma == noun.lower_ and lemma.endswith("s") and lemma[:-1] in _people_nouns():
+        return lemma[:-1]  # the tagger leaves proper plurals as written: 'Palestinians' -> palestinian
+    return lemma
 
 
 def normalise_unit(unit: str | None) -> str | None:
@@ -133,7 +139,20 @@ def _last_word(unit: str | None) -> str:
 
 
 def is_person_unit(unit: str | None) -> bool:
-    return _last_word(unit) in lexicon.word_set("figures_units", "person_units")
+    """'civilian', 'soldier', and the nouns of peoples: 'palestinian' ('42 Palestinians'), 'christian'."""
+    word = _last_word(unit)
+    return word in lexicon.word_set("figures_units", "person_units") or word in _people_nouns()
+
+
+def is_people_noun(unit: str | None) -> bool:
+    """'palestinian', 'christian': a people named by nation, faith or ethnicity."""
+    return _last_word(unit) in _people_nouns()
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    # nationality nouns are the claimant catalogue's demonyms
+    return lexicon.word_set("figures_units", "people_groups") | frozenset(claims_lexicon.actors().by_demonym)
 
 
 def is_munition_unit(unit: str | None) -> bool:
