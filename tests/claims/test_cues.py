@@ -535,3 +535,37 @@ def test_cues_tally_lines_and_editors_note_are_not_speakers(nlp):
     assert all(cue != ":" for _, cue, _ in spans(doc))
     doc = nlp("Matthews: Well, speculation is bad.")
     assert ("Matthews", ":", "Well, speculation is bad") in spans(doc)
+
+
+def test_cues_fronted_object_pronoun_opens_the_content(nlp):
+    doc = nlp("Trump despises what he calls political correctness.")
+    assert ("he", "calls", "what he calls political correctness") in spans(doc)
+    doc = nlp("The rally was loud when he announced the steps at the White House.")
+    assert all(not content.startswith("when") for _, _, content in spans(doc))
+
+
+def test_cues_passive_relative_names_no_source(nlp):
+    doc = nlp("The game, which is expected to draw a large television audience, starts soon.")
+    assert (None, "is expected", "which is expected to draw a large television audience") in spans(doc)
+
+
+def test_cues_set_off_cue_inside_the_clause_before_a_quotation(nlp):
+    doc = nlp("That, the commission said, “would be helpful in avoiding uncertainty.”")
+    (item,) = find_attributions(doc)
+    assert doc.text[item.content[0]:item.content[1]].startswith("That, the commission said")
+    assert len(item.fragments) == 2
+
+
+def test_cues_second_report_takes_the_first_speaker(nlp):
+    doc = nlp("He says he respects Clinton and calls her “an extremely intelligent woman.”")
+    found = spans(doc)
+    assert ("He", "says", "he respects Clinton") in found
+    assert ("He", "calls", "her “an extremely intelligent woman.”") in found
+    doc = nlp("She said police arrested him and charged him.")
+    assert ("She", "said", "police arrested him and charged him") in spans(doc)
+
+
+def test_cues_defended_and_apologized_for(nlp):
+    assert ("Christie", "defended", "his endorsement") in spans(nlp("Christie defended his endorsement."))
+    doc = nlp("Ted Cruz apologized for his campaign's message.")
+    assert ("Ted Cruz", "apologized for", "his campaign's message") in spans(doc)

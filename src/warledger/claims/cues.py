@@ -159,9 +159,15 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     if from_object and any(c.dep_ == "neg" for c in token.children) and not _pointed_omission(token, lemma):
         return None  # "did not comment on the report": no claim
     source_root = relative[1] if relative is not None else cue_subject(token)
+    reporter = _first_reporter(token, lex)
+    if reporter is not None:
+        source_root = reporter  # "He says he respects Clinton and calls her ...": the first cue's speaker
     if _asked_participle(token, lemma, lex):
         source_root = None  # "Asked whether ..., 75 percent said yes": they were asked; the asker is not named
-    if source_root is None and "speech" not in kinds:
+    passive_relative = _passive_relative(token, lemma, lex)
+    if passive_relative:
+        source_root = None  # "delegates, who are expected to ...": the noun is what is thought of, not who thinks
+    if source_root is None and "speech" not in kinds and not passive_relative:
         return None
     if source_root is not None and lemma in lex.depiction_verbs and source_root.lemma_.lower() in lex.depiction_nouns:
         return None  # "Satellite images showed scorch marks": evidence, not anyone's words
@@ -189,6 +195,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         content = _closed_relative(token, content)
         if not from_object:
             content = _before_coordinated_report(token, content, lex)
+        content = _from_fronted_pronoun(token, content)
     return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
                  source_root=source_root, fragments=fragments)
 
@@ -204,6 +211,58 @@ def _tense(verb: Token) -> str | None:
     return FINITE[aux.tag_] if aux is not None else None
 
 
+def _reports_something(verb: Token) -> bool:
+    """A verb with a clause, an infinitive, a predicate of its object, a gerund after "of"/"for" or a
+    quotation of its own ("and said that ...", "and vowed to ...", "and calls her “...”"), not a verb
+    of saying used for a deed ("arrested him and charged him")."""
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)
+           for c in verb.rights):
+        return True  # "and accused Downing Street of putting words in his mouth"
+    return any(t.text in ("“", '"') for c in verb.rights if c.dep_ in ("dobj", "attr") for t in c.subtree)
+
+
+def _first_reporter(token: Token, lex: lexicon.CueLexicon) -> Token | None:
+    """The speaker of "He says he respects Clinton and calls her ...": a verb of saying without a
+    subject, joined by "and"/"but" to the clause said by an earlier cue in its own tense (the parser
+    hangs it on that clause's verb), has that cue's speaker (see _before_coordinated_report)."""
+    if token.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in token.children) or not _reports_something(token):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < token.i for c in token.head.children):
+        return None
+    node = token.head
+    for _ in range(3):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and node.head.i < node.i and "speech" in lex.kinds(_cue_lemma(node.head, lex)) \
+                and _tense(node.head) == _tense(token) and _tense(token) is not None:
+            return cue_subject(node.head)
+        node = node.head
+    return None
+
+
+def _passive_relative(token: Token, lemma: str, lex: lexicon.CueLexicon) -> bool:
+    """A relative clause with a passive cue of saying or thinking and no agent ("which is expected
+    to draw a large audience", "who is seen as a moderate")."""
+    return token.dep_ == "relcl" and lemma in lex.passive_cues and \
+        any(c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
+
+
+def _from_fronted_pronoun(token: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """"what he calls corruption", "who he dubbed “the little senator”", "which is expected to
+    draw a large audience": a relative or interrogative pronoun fronted as the cue's object, or as
+    the subject of a passive cue with no agent, stands for part of what is said; the content runs
+    from the pronoun (speaker and cue inside it, as PolNeAR and PARC mark it)."""
+    first = token.left_edge
+    if first.tag_ not in ("WDT", "WP") or first.head.i != token.i or content[0] <= token.idx:
+        return content  # not "when he announced the steps": a clause of time is no part of the content
+    passive = first.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in token.children)
+    if first.dep_ not in ("dobj", "oprd") and not passive:
+        return content
+    return first.idx, content[1]
+
+
 def _before_coordinated_report(token: Token, content: tuple[int, int], lex: lexicon.CueLexicon) -> tuple[int, int]:
     """"said his attacks had given him momentum and said that ...", "said he would pray for the
     nominee but did not suggest ...", "..., and more than 4 in 10 said ...": a verb of saying in
@@ -215,7 +274,8 @@ def _before_coordinated_report(token: Token, content: tuple[int, int], lex: lexi
         return content
     doc = token.doc
     for t in doc.char_span(content[0], content[1], alignment_mode="expand") or []:
-        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or "speech" not in lex.kinds(_cue_lemma(t, lex)):
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or "speech" not in lex.kinds(_cue_lemma(t, lex)) \
+                or not _reports_something(t):
             continue
         if not content[0] <= t.head.idx < content[1] or _tense(t) != tense:
             continue
@@ -335,6 +395,10 @@ def _content_of(token: Token, lemma: str, kinds: set[str], prep: Token | None, q
         content = _prep_content(prep)
         if content is not None:
             return content, [], True
+    if "speech" in kinds and _inside_its_clause(token):
+        content, fragments = _parenthetical_host(token)
+        if content is not None:
+            return content, fragments, False
     content = _clause_content(token, lemma, kinds, lex)
     if content is None and "speech" in kinds:
         content = _adjacent_quote(token, quotes) or _misattached_that_clause(token) or _pro_form(token, lex)
@@ -353,6 +417,16 @@ def _content_of(token: Token, lemma: str, kinds: set[str], prep: Token | None, q
         takes_object = False  # "they find better jobs": no finding; "the survey found a drop": one
     content = _object_content(token) if takes_object else None
     return content, [], content is not None
+
+
+def _inside_its_clause(token: Token) -> bool:
+    """"That, the commission said, “would be helpful ...”": a set-off cue between the subject of
+    the clause said and the rest of it (a quotation, often) reports the whole clause, not only the
+    part after it."""
+    head = token.head
+    if token.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or head.i < token.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.left_edge.i for c in head.children)
 
 
 def _study_subject(token: Token, lex: lexicon.CueLexicon) -> bool:

@@ -24,7 +24,8 @@ def extend_quotes(doc: Doc, found: list[Found], quotes: QuoteIndex) -> None:
             continue
         start = min(item.content[0], touched[0].start)
         end = max(item.content[1], touched[-1].end)
-        fragments = [(start, end)]
+        # a content already in pieces around its cue ("That, the commission said, “would ...”") keeps them
+        fragments = list(item.fragments) if item.fragments and (start, end) == item.content else [(start, end)]
         inside = all(q.start <= item.content[0] and item.content[1] <= q.end for q in touched[:1])
         item.quote = inside and touched[0].start <= item.content[0] + 1
         lead = _leading_quote(item, quotes, claimed)
