@@ -287,3 +287,24 @@ def test_reader_role_noun_keeps_the_people_its_modifier_names(read):
 def test_reader_treated_is_injured_admitted_is_hospitalised(read):
     assert read("Medics said they had treated 40 wounded people since Sunday.")[0][5] == "injured"
     assert read("The hospital said 12 people were admitted overnight.")[0][5] == "hospitalised"
+
+
+def test_reader_burying_people_means_they_died_buried_houses_were_destroyed(read):
+    assert [(f[1], f[5]) for f in read("He said he had helped bury 17 people in a single grave.")] == [(17, "killed")]
+    assert [(f[1], f[5]) for f in read("The landslide buried 30 houses.")] == [(30, "destroyed")]
+    assert [(f[1], f[5]) for f in read("The army said four soldiers had been martyred.")] == [(4, "killed")]
+
+
+def test_reader_charges_dropped_are_launched(read):
+    figures = read("The attackers had dropped at least eight explosive charges on the base.")
+    assert [(f[1], f[5]) for f in figures] == [(8, "launched")]
+
+
+def test_reader_a_vague_quantity_of_a_kind_is_no_part_of_a_set(read):
+    assert [(f[4], f[5]) for f in read("The attackers burned down dozens of homes.")] == [("house", "destroyed")]
+    assert [(f[4], f[5]) for f in read("Dozens of the displaced were children.")] == [("child", "displaced")]
+
+
+def test_reader_conjoined_counts_among_the_dead(read):
+    figures = read("He said seven women and four children were among the dead.")
+    assert [(f[1], f[5]) for f in figures] == [(7, "killed"), (4, "killed")]

@@ -205,6 +205,8 @@ def _read_partitive(doc: Doc, quantity: Quantity, figure: Figure) -> str | None:
                    for g in c.children if g.dep_ == "pobj"), None)
     if of_set is None or quantity.end >= len(doc) or doc[quantity.end].lower_ != "of":
         return _read_among(doc, quantity, figure)
+    if quantity.vague and not any(c.dep_ in ("det", "poss") for c in of_set.children) and of_set.pos_ != "PRON":
+        return None  # 'dozens of homes', 'hundreds of people': a quantity of a kind, not a part of a set told of
     role = set_role(of_set)
     if role not in _PERSON_ROLES:
         return None
@@ -240,6 +242,8 @@ def _read_among(doc: Doc, quantity: Quantity, figure: Figure) -> str | None:
     children among the displaced': a count said to be among a set named by what happened to it is a part of that set (the figure just reported);
     it takes the set's role and keeps its own unit. The set's role when the figure is such a part."""
     noun = counted_noun(doc, quantity) or doc[quantity.anchor]
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        noun = noun.head  # 'seven women and four children were among the dead': the conjuncts share the verb
     verb = noun.head
     if noun.dep_ in ("nsubj", "attr") and verb.lemma_ == "be":
         holders = [verb]

@@ -19,8 +19,9 @@ _COMPLEMENT_DEPS = ("acomp", "oprd", "xcomp", "attr", "dobj", "advcl", "prep", "
 def figure_role(start: Token, unit: str | None) -> str:
     """The contract role of the thing counted at `start` (the counted noun, or the number itself)."""
     role = _role(start)
-    if role == OTHER and is_person_unit(unit) and start.dep_ == "dobj" and is_verb(start.head):
-        role = lexicon.roles()["person_object_verbs"].get(start.head.lemma_.lower(), OTHER)  # 'losing nine soldiers'
+    if role in (OTHER, "destroyed", "damaged", "struck") and is_person_unit(unit) and start.dep_ == "dobj" \
+            and is_verb(start.head):  # 'losing nine soldiers', 'buried 17 people' (buried houses are destroyed)
+        role = lexicon.roles()["person_object_verbs"].get(start.head.lemma_.lower(), role)
     if not is_munition_unit(unit):
         return role
     if role == OTHER and start.dep_ in ("dobj", "nsubjpass") and is_verb(start.head):
