@@ -324,3 +324,13 @@ def test_how_a_check_was_made_does_not_narrow_what_it_checks(extract):
                      "A spokeswoman said the office had received reports of abuses.\n\n"
                      "The hospital's director confirmed the toll in a phone interview with a local radio station.")
     assert result.figures[0].verification == "confirmed"
+
+
+def test_yet_to_be_verified_is_no_confirmation(extract):
+    for statement in ("The claim has yet to be independently verified.", "Independent verification was not possible."):
+        result = extract("The army said it killed 12 fighters. " + statement)
+        assert result.figures[0].verification == "unverified", statement
+    inline = extract("The army said it killed 12 fighters, without independent verification.")
+    assert inline.figures[0].verification == "unverified"
+    confirmed = extract("The army said it killed 12 fighters. The claim was independently verified by the UN.")
+    assert confirmed.figures[0].verification == "confirmed"
