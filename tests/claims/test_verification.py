@@ -334,3 +334,14 @@ def test_yet_to_be_verified_is_no_confirmation(extract):
     assert inline.figures[0].verification == "unverified"
     confirmed = extract("The army said it killed 12 fighters. The claim was independently verified by the UN.")
     assert confirmed.figures[0].verification == "confirmed"
+
+
+def test_figures_called_absurd_or_said_to_be_fabricated_are_disputed(extract):
+    for statement in ("Kyiv called the figures absurd.", "Ukraine said the Russian figures were exaggerated."):
+        result = extract("Russia said it killed 300 Ukrainian soldiers. " + statement)
+        assert result.figures[0].verification == "disputed", statement
+    reported = extract("Residents said 13 people were killed in the strike. "
+                       "The RSF said reports of civilian deaths were fabricated.")
+    assert reported.figures[0].verification == "disputed"
+    unrelated = extract("Residents said 13 people were killed in the strike. The army said the strike was a success.")
+    assert unrelated.figures[0].verification == "unstated"

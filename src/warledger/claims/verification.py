@@ -234,7 +234,9 @@ def _ordered(patterns):
 def _statement(doc: Doc, sentences: list[Span], k: int, start: int, end: int, status: str,
                cues: Sequence[tuple[int, int, bool]]) -> Verification:
     sent = sentences[k]
-    if _points_back(sent, start, end, cues):
+    # "The RSF said reports of civilian deaths were fabricated": a dispute said by someone points back too
+    reported_dispute = status == "disputed" and any(sent.start_char <= c[0] < start for c in cues)
+    if _points_back(sent, start, end, cues) or reported_dispute:
         if lexicon.verification().multi_claim.search(sent.text):
             scope = _paragraphs_of_claims(doc, sentences, k, cues)
         else:
