@@ -231,3 +231,8 @@ def test_claimants_a_document_speaks_for_its_issuer(nlp):
 def test_claimants_secretary_general_is_no_military_rank(nlp):
     out = claimants(nlp, "The spokesman for the UN secretary-general, Stephane Dujarric, said 5 aid workers were killed.")
     assert out[0][1:3] == ("Stephane Dujarric", "official")
+
+
+def test_claimants_a_count_speaks_for_who_gave_it(nlp):
+    out = claimants(nlp, "Figures from the health ministry show 40 people were killed.")
+    assert out[0][1:3] == ("health ministry", "government")

@@ -660,7 +660,8 @@ def _names_the_speaker(entity: Span, span: Span) -> bool:
 
 #: documents that speak for whoever issued them ("the statement said")
 DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "report", "post", "video", "message", "letter",
-                            "release", "bulletin", "update", "tweet", "notice", "announcement", "declaration"})
+                            "release", "bulletin", "update", "tweet", "notice", "announcement", "declaration",
+                            "figure", "tally", "count", "toll", "data", "statistic", "estimate", "record"})
 
 #: offices whose holder is called "... general" without being a soldier
 CIVIL_GENERALS = frozenset({"secretary", "attorney", "surgeon", "governor", "director", "solicitor", "auditor",
