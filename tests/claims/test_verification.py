@@ -345,3 +345,11 @@ def test_figures_called_absurd_or_said_to_be_fabricated_are_disputed(extract):
     assert reported.figures[0].verification == "disputed"
     unrelated = extract("Residents said 13 people were killed in the strike. The army said the strike was a success.")
     assert unrelated.figures[0].verification == "unstated"
+
+
+def test_an_independent_body_confirming_what_a_party_claimed(extract):
+    result = extract("The rebels said they had fired two missiles at a ship in the Red Sea.\n\n"
+                     "The UKMTO agency confirmed that a merchant vessel had been targeted with two missiles.")
+    assert {f.verification for f in result.figures} == {"confirmed"}
+    party = extract("The rebels said they had killed 10 soldiers.\n\nThe army confirmed that two soldiers were killed.")
+    assert "confirmed" not in {f.verification for f in party.figures}  # a party's word checks nothing (rivals here)

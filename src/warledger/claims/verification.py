@@ -66,7 +66,8 @@ def scope_words() -> ScopeWords:
 
 
 def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
-                       denials: Sequence[tuple[int, int]] = (), claims: Sequence[Claim] = ()) -> list[Verification]:
+                       denials: Sequence[tuple[int, int]] = (), claims: Sequence[Claim] = (),
+                       confirmations: Sequence[tuple[tuple[int, int], tuple[int, int]]] = ()) -> list[Verification]:
     """Verification statements of the doc with their scopes.
 
     `cues` are the attributions found, as (cue start, cue end, source is a new claimant): a
@@ -100,7 +101,32 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
                 out.append(Verification(token.idx, token.idx + len(token.text), token.text, "unverified",
                                         clause[0].idx, clause[-1].idx + len(clause[-1].text)))
     out.extend(_denials(doc, sentences, denials, cues))
+    out.extend(_confirmations(doc, sentences, confirmations, out))
     out.sort(key=lambda v: v.start)
+    return out
+
+
+def _confirmations(doc: Doc, sentences: list[Span], confirmations, found: list[Verification]) -> list[Verification]:
+    """An independent party's "confirmed that ..." (an organisation's, a medium's): what it says, and
+    the counts a party gave just before it (back to the nearest paragraph that holds a count, at most
+    two paragraphs back), are confirmed. Not where the text already states a check of its own."""
+    out = []
+    for cue, content in confirmations:
+        k = next((i for i, s in enumerate(sentences) if s.start_char <= cue[0] < s.end_char), None)
+        if k is None or any(v.start >= sentences[k].start_char and v.end <= sentences[k].end_char for v in found):
+            continue
+        here = _paragraph_of(doc, sentences[k].start_char)
+        start = sentences[k].start_char
+        for sent in reversed(sentences[:k]):
+            paragraph = _paragraph_of(doc, sent.start_char)
+            if here - paragraph > 2:
+                break
+            if _has_count(sent):
+                start = doc.text.rfind("\n", 0, sent.start_char) + 1 if paragraph < here else sent.start_char
+                break
+        text = _trim_stop(sentences[k].text)
+        out.append(Verification(sentences[k].start_char, sentences[k].start_char + len(text), text, "confirmed",
+                                start, max(content[1], sentences[k].end_char)))
     return out
 
 

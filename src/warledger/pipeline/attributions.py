@@ -47,9 +47,11 @@ class AttributionFinder:
         attributions = [self._record(doc, item, claimants[id(item)]) for item in found]
         cues = [(f.cue[0], f.cue[1], _introduces_claimant(doc, f)) for f in found if f.cue]
         denials = [f.cue for f in found if _is_denial(f)]
+        confirmations = [(f.cue, f.content) for f in found
+                         if _is_independent_confirmation(f, claimants[id(f)])]
         claims = [Claim(a.content.start, a.content.end, _claimant_words(a), a.claimant.country if a.claimant else None,
                         a.claimant.name if a.claimant else None) for a in attributions]
-        verifications = find_verifications(doc, cues, denials, claims)
+        verifications = find_verifications(doc, cues, denials, claims, confirmations)
         for attribution in attributions:
             content = attribution.content
             attribution.verification = verification_at(verifications, content.start, content.end)
@@ -79,6 +81,19 @@ def _claimant_words(attribution: Attribution) -> frozenset[str]:
     text = " ".join(x for x in ((attribution.claimant.name if attribution.claimant else ""),
                                 (attribution.source.text if attribution.source else "")) if x)
     return frozenset(w.lower() for w in re.findall(r"\w+", text))
+
+
+#: claimants whose confirmation is a check by someone who is not a party to the fighting
+INDEPENDENT_TYPES = ("organisation", "media", "outlet")
+
+
+def _is_independent_confirmation(item: Found, claimant) -> bool:
+    """"The UKMTO agency confirmed that a merchant vessel had been targeted with two missiles": an
+    organisation or a news medium that confirms what a party claimed checks it."""
+    if item.cue_token is None or item.kind != "verb" or item.cue_token.lemma_.lower() not in ("confirm", "corroborate"):
+        return False
+    negated = any(c.dep_ == "neg" for c in item.cue_token.children)
+    return not negated and claimant is not None and claimant.type in INDEPENDENT_TYPES
 
 
 def _is_denial(item: Found) -> bool:
