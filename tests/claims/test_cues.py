@@ -569,3 +569,18 @@ def test_cues_defended_and_apologized_for(nlp):
     assert ("Christie", "defended", "his endorsement") in spans(nlp("Christie defended his endorsement."))
     doc = nlp("Ted Cruz apologized for his campaign's message.")
     assert ("Ted Cruz", "apologized for", "his campaign's message") in spans(doc)
+
+
+def test_cues_object_content_leaves_the_occasion_out(nlp):
+    doc = nlp("Bernie Sanders is thanking his supporters at a victory rally in his home state of Vermont.")
+    assert ("Bernie Sanders", "is thanking", "his supporters") in spans(doc)
+    doc = nlp("Trump mocked Rubio for his loss.")
+    assert ("Trump", "mocked", "Rubio for his loss") in spans(doc)
+
+
+def test_cues_according_to_leaves_a_following_but_clause_and_a_lead_in_out(nlp):
+    doc = nlp("Trump so far has won 758 pledged delegates, according to a CNN tally, but his pathway to outright "
+              "victory is narrowing.")
+    assert ("a CNN tally", "according to", "Trump so far has won 758 pledged delegates") in spans(doc)
+    doc = nlp("And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.")
+    assert ("recent polls", "According to", "Trump holds only 14 percent of the Latino vote") in spans(doc)

@@ -884,6 +884,8 @@ def _object_content(token: Token) -> tuple[int, int] | None:
             continue
         if c.dep_ == "prep" and match_channel(" ".join(t.text for t in c.subtree)):
             break  # "... in a statement on Monday": how it was said, not what
+        if c.dep_ == "prep" and c.i > first.i and _occasion(c):
+            break  # "is thanking voters at a victory rally in Vermont": where and when, not what
         if not _comma_before(c) and c.dep_ != "advcl":
             keep.append(c)
     keep = [c for c in keep if c.dep_ not in ("npadvmod",)] or [first]
@@ -893,6 +895,18 @@ def _object_content(token: Token) -> tuple[int, int] | None:
     if cut is not None:
         tokens = [t for t in tokens if t.i < cut]
     return trimmed(tokens)
+
+
+OCCASION_PREPS = {"at", "during", "after", "before", "following", "since", "until", "amid"}
+
+
+def _occasion(prep: Token) -> bool:
+    """A phrase of the verb that tells the occasion of the words, not what they are about: a time
+    ("on Monday"), a place named ("in Virginia") or an event ("at a rally", "during a debate")."""
+    if prep.lower_ in OCCASION_PREPS or is_time_phrase(prep):
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ in ("in", "on") and bool(objects) and objects[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
 
 
 def _comma_before(token: Token) -> bool:
