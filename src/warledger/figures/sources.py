@@ -56,6 +56,10 @@ def verification_of(
         kept = [v for v in kept if not names_only_casualties(v.text)]
     if unit is not None:
         kept = [v for v in kept if _about_unit(v.text, unit)]
+        # "UKMTO confirmed that a vessel had been targeted with two missiles": a confirmation that
+        # names what it counts confirms earlier counts of those things only (its own, all)
+        kept = [v for v in kept if v.status != "confirmed" or v.start <= start < v.end + 1
+                or _confirms_unit(v.text, unit)]
     status = verification_at(kept, start, end)
     if status != "unstated":
         return status
@@ -64,6 +68,29 @@ def verification_of(
             return attribution.verification
         return verification_at(kept, attribution.content.start, attribution.content.end)  # without those left out
     return "unstated"
+
+
+def _confirms_unit(text: str, unit: str) -> bool:
+    named = _units_named(text)
+    if not named:
+        return True
+    unit = normalise_unit(unit) or unit
+    return unit in named or (is_person_unit(unit) and any(is_person_unit(n) for n in named))
+
+
+@lru_cache(maxsize=256)
+def _units_named(text: str) -> frozenset[str]:
+    """Units of people and munitions a sentence names with a number before them ("two missiles")."""
+    out = set()
+    for match in re.finditer(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)"
+                             r"((?:\s+[\w-]+){1,2})", text, re.IGNORECASE):
+        for word in match.group(1).lower().split():  # 'two missiles', 'two ballistic missiles'
+            unit = next((u for form in (word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word))
+                         if (u := normalise_unit(form)) and (is_person_unit(u) or is_munition_unit(u))), None)
+            if unit:
+                out.add(unit)
+                break
+    return frozenset(out)
 
 
 def _about_unit(text: str, unit: str) -> bool:
