@@ -236,3 +236,10 @@ def test_claimants_secretary_general_is_no_military_rank(nlp):
 def test_claimants_a_count_speaks_for_who_gave_it(nlp):
     out = claimants(nlp, "Figures from the health ministry show 40 people were killed.")
     assert out[0][1:3] == ("health ministry", "government")
+
+
+def test_claimants_a_named_body_the_tagger_missed_is_an_organisation(nlp):
+    out = claimants(nlp, "The Emergency Response Room in El Fasher said the drones struck the camp late Tuesday. "
+                         "Another 40 people were wounded, it said in a post on Facebook.")
+    assert out[0][2] == "organisation"
+    assert out[1][1] == out[0][1]

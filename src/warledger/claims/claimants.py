@@ -351,6 +351,8 @@ class ClaimantResolver:
             kind = "armed_group"
         if orgs and kind == "unknown":
             kind = "organisation"
+        if kind == "unknown" and _proper_name(core if core is not None else span):
+            kind = "organisation"  # "The Emergency Response Room in El Fasher": a named body the tagger missed
         if kind == "unknown" and not plural and (core or span).root.lemma_.lower() in _person_nouns():
             kind = "person"  # "said a teacher ... He said": an unnamed person is still someone "he" can be
         kind = self._armed_force_type(core if core is not None else span, kind)
@@ -585,6 +587,15 @@ def _abbreviates(acronym: str, name: list[Token]) -> bool:
         if k < len(letters) and initial == letters[k]:
             k += 1
     return k == len(letters)
+
+
+def _proper_name(span: Span) -> bool:
+    """Two or more capitalised proper nouns in a row, none a person's name ("Emergency Response Room")."""
+    run = best = 0
+    for token in span:
+        run = run + 1 if token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "PERSON" else 0
+        best = max(best, run)
+    return best >= 2
 
 
 def _capitalised(token: Token) -> bool:
