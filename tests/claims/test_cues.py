@@ -584,3 +584,11 @@ def test_cues_according_to_leaves_a_following_but_clause_and_a_lead_in_out(nlp):
     assert ("a CNN tally", "according to", "Trump so far has won 758 pledged delegates") in spans(doc)
     doc = nlp("And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.")
     assert ("recent polls", "According to", "Trump holds only 14 percent of the Latino vote") in spans(doc)
+
+
+def test_cues_transcript_speaker_turn_runs_to_the_paragraph_end(nlp):
+    doc = nlp("(END VIDEO CLIP.)\n\nTAPPER: And obviously, you’re supporting Donald Trump, I think there are probably "
+              "some people. Is that fair?\n\nFALLIN: Well, I think the whole nation needs to work together.")
+    found = spans(doc)
+    assert ("TAPPER", ":", "And obviously, you’re supporting Donald Trump, I think there are probably some people. "
+            "Is that fair?") in found

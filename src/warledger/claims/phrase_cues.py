@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .channels import match_channel
-from .paragraphs import sentences
+from .paragraphs import paragraph_bounds, sentences
 from .sources import cue_subject, source_span
 from .spans import Found, is_time_phrase, trimmed
 
@@ -343,6 +343,8 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
         if not colon.whitespace_:
             continue  # "5:55", "2:1": not a speaker's colon
         content = trimmed(list(doc[colon.i + 1:sent.end]))
+        if content is None:  # "TAPPER: And obviously, ...": the parser ended the sentence at the colon
+            content = _rest_of_paragraph(doc, colon)
         if content is None or any(c == content for c in taken):
             continue
         if not any(ch.isalpha() for ch in doc.text[content[0]:content[1]]):
@@ -350,6 +352,12 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
         out.append(Found(content=content, source=trimmed(list(head)), cue=(colon.idx, colon.idx + 1),
                          cue_token=colon, source_root=head.root, kind="headline"))
     return out
+
+
+def _rest_of_paragraph(doc: Doc, colon: Token) -> tuple[int, int] | None:
+    """A speaker's turn after "NAME:" runs to the end of its paragraph."""
+    _, end = paragraph_bounds(doc.text, colon.idx)
+    return trimmed([t for t in doc[colon.i + 1:] if t.idx < end])
 
 
 def _looks_like_name(head: Span) -> bool:
