@@ -36,11 +36,11 @@ def place_in(doc: Doc, sentence: Span, places: Sequence[Place], sources: Sequenc
     return best[1] if best else None
 
 
-def dateline_end(text: str) -> int:
-    """End offset of a dateline ('KHARKIV, Ukraine (Wire) - '), 0 without one: where the story was
-    filed, not where its events happened."""
-    found = _DATELINE.match(text[:120])
-    return found.end() if found else 0
+def dateline_end(text: str, start: int = 0) -> int:
+    """End offset of a dateline ('KHARKIV, Ukraine (Wire) - ') that opens the text (or the paragraph
+    at `start`), 0 without one: where the story was filed, not where its events happened."""
+    found = _DATELINE.match(text[start:start + 120])
+    return start + found.end() if found else 0
 
 
 def _is_demonym(place: Place) -> bool:
