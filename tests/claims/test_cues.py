@@ -592,3 +592,18 @@ def test_cues_transcript_speaker_turn_runs_to_the_paragraph_end(nlp):
     found = spans(doc)
     assert ("TAPPER", ":", "And obviously, you’re supporting Donald Trump, I think there are probably some people. "
             "Is that fair?") in found
+
+
+def test_cues_a_rival_account_after_while_is_not_the_content(nlp):
+    doc = nlp("Ukraine's military said it had shot down 30 of 42 drones launched by Russia, "
+              "while Moscow said it had intercepted 15 Ukrainian drones.")
+    found = spans(doc)
+    assert ("Ukraine's military", "said", "it had shot down 30 of 42 drones launched by Russia") in found
+    assert ("Moscow", "said", "it had intercepted 15 Ukrainian drones") in found
+
+
+def test_cues_the_story_after_a_dateline_is_parsed_on_its_own(nlp):
+    doc = nlp("KHARTOUM, Sudan (AP) — A paramilitary drone attack on a displacement camp in North Darfur killed "
+              "at least 31 people, including eight children, a local rescue group said Wednesday.")
+    found = spans(doc)
+    assert found and found[0][0] == "a local rescue group" and found[0][2].startswith("A paramilitary drone attack")

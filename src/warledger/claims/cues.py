@@ -593,6 +593,10 @@ def _aside_ending_at(last: Token, first: int) -> int | None:
             comma = node.doc[start - 1].text in (",", "—", "–")
             if comma and node.dep_ == "relcl" and node.left_edge.lower_ in ("who", "which"):
                 return start - 1
+            if comma and node.dep_ in ("advcl", "conj") and node.left_edge.lower_ in ("while", "whereas") \
+                    and "speech" in lexicon.cues().kinds(node.lemma_.lower()) \
+                    and any(c.dep_ == "nsubj" for c in node.children):
+                return start - 1  # "..., while Moscow said it had intercepted 15 drones": another's account
         node = node.head
     return None
 
