@@ -3,8 +3,9 @@
 "The health ministry said 38 people had been killed ... The monitor said 61 people had been killed":
 neither figure is a denial, but each contradicts the other, so both are `disputed`. Two figures are
 rivals when they come from two different claimants (neither the outlet's own voice nor an unresolved
-pronoun), count the same unit (or people and a people named by nation or faith) with the same role, are totals (neither is part of another figure),
-and their ranges cannot both be true ("at least 31" and "18"; not "at least 31" and "40"). Only
+pronoun), count the same unit (or people and a people named by nation or faith) with the same role,
+are totals (neither is part of another figure), and their ranges cannot both be true ("at least 31"
+and "18"; not "at least 31" and "40"). Only
 counts of people who were killed, hurt, taken or went missing are compared: counts of munitions,
 buildings or the displaced are often of different attacks or periods told side by side. A figure
 told after a marker of another incident ("Separately, ...", "In a separate attack", "last year")
