@@ -71,11 +71,29 @@ def verification_of(
 
 
 def _confirms_unit(text: str, unit: str) -> bool:
-    named = _units_named(text)
+    return _among_named(_units_named(text), unit)
+
+
+def _about_unit(text: str, unit: str) -> bool:
+    return _among_named(_counts_of(text), unit)
+
+
+def _among_named(named: frozenset[str], unit: str) -> bool:
+    """Whether a figure of `unit` is among the units a statement names (any, when it names none;
+    people of any kind for a person unit)."""
     if not named:
         return True
     unit = normalise_unit(unit) or unit
     return unit in named or (is_person_unit(unit) and any(is_person_unit(n) for n in named))
+
+
+def _count_unit(word: str) -> str | None:
+    """The unit of people or munitions a written word names, plural as written ('missiles' -> missile)."""
+    for form in (word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word)):
+        unit = normalise_unit(form)
+        if unit and (is_person_unit(unit) or is_munition_unit(unit)):
+            return unit
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -84,21 +102,11 @@ def _units_named(text: str) -> frozenset[str]:
     out = set()
     for match in re.finditer(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)"
                              r"((?:\s+[\w-]+){1,2})", text, re.IGNORECASE):
-        for word in match.group(1).lower().split():  # 'two missiles', 'two ballistic missiles'
-            unit = next((u for form in (word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word))
-                         if (u := normalise_unit(form)) and (is_person_unit(u) or is_munition_unit(u))), None)
-            if unit:
-                out.add(unit)
-                break
+        # 'two missiles', 'two ballistic missiles': the first word that names a unit
+        unit = next((u for word in match.group(1).lower().split() if (u := _count_unit(word))), None)
+        if unit:
+            out.add(unit)
     return frozenset(out)
-
-
-def _about_unit(text: str, unit: str) -> bool:
-    named = _counts_of(text)
-    if not named:
-        return True
-    unit = normalise_unit(unit) or unit
-    return unit in named or (is_person_unit(unit) and any(is_person_unit(n) for n in named))
 
 
 COUNTS_OF = re.compile(r"\b(?:figures?|numbers?|counts?|tall(?:y|ies)|claims?|tolls?)\s+(?:[\w’'-]+\s+){0,5}?"
@@ -114,10 +122,7 @@ def _counts_of(text: str) -> frozenset[str]:
     out: set[str] = set()
     for match in COUNTS_OF.finditer(text):
         for word in re.split(r"\s*,\s*|\s+(?:and|or)\s+", match.group(1)):
-            word = re.sub(r"^the\s+", "", word.strip(), flags=re.IGNORECASE)
-            for form in (word, re.sub(r"ies$", "y", word), re.sub(r"s$", "", word)):  # plural as written
-                unit = normalise_unit(form)
-                if unit and (is_person_unit(unit) or is_munition_unit(unit)):
-                    out.add(unit)
-                    break
+            unit = _count_unit(re.sub(r"^the\s+", "", word.strip(), flags=re.IGNORECASE))
+            if unit:
+                out.add(unit)
     return frozenset(out)
