@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
@@ -293,16 +291,11 @@ def _before_coordinated_report(token: Token, content: tuple[int, int], lex: lexi
     return content
 
 
-@lru_cache(maxsize=1)
-def _negated_object_cues() -> frozenset[str]:
-    return frozenset(lexicon.load_data("attribution_cues.json").get("negated_object_cues", []))
-
-
 def _pointed_omission(token: Token, lemma: str) -> bool:
     """"did not mention his rivals by name", "never mentioned Sanders": leaving a person or a body
     unnamed is a stance towards them, an attribution; "did not mention a fourth death" only says
     nothing (no claim)."""
-    if lemma not in _negated_object_cues():
+    if lemma not in lexicon.cues().negated_object_cues:
         return False
     obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
     if obj is None:
@@ -706,7 +699,7 @@ def _clause_content(token: Token, lemma: str, kinds: set[str], lex: lexicon.CueL
         for child in token.rights:
             if child.dep_ == "xcomp" and child.tag_ == "VB" and has_to(child):
                 return trimmed(child.subtree)
-    if lemma in _question_verbs():
+    if lemma in lexicon.cues().question_verbs:
         question = _indirect_question(token)
         if question is not None:
             return question
@@ -715,11 +708,6 @@ def _clause_content(token: Token, lemma: str, kinds: set[str], lex: lexicon.CueL
         if gerund is not None:
             return gerund
     return None
-
-
-@lru_cache(maxsize=1)
-def _question_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load_data("attribution_cues.json").get("question_verbs", []))
 
 
 def _indirect_question(token: Token) -> tuple[int, int] | None:

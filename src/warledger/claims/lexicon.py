@@ -53,6 +53,8 @@ class CueLexicon:
     deed_verbs: frozenset[str] = frozenset()
     depiction_verbs: frozenset[str] = frozenset()
     depiction_nouns: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    negated_object_cues: frozenset[str] = frozenset()
     cue_objects: dict[str, tuple[str, ...]] = field(default_factory=dict)
     object_prep_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -149,6 +151,8 @@ def cues() -> CueLexicon:
         deed_verbs=frozenset(data.get("deed_verbs", [])),
         depiction_verbs=frozenset(data.get("depiction_verbs", [])),
         depiction_nouns=frozenset(data.get("depiction_nouns", [])),
+        question_verbs=frozenset(data.get("question_verbs", [])),
+        negated_object_cues=frozenset(data.get("negated_object_cues", [])),
         cue_objects={k: tuple(v) for k, v in data.get("cue_objects", {}).items()},
         object_prep_verbs={k: tuple(v) for k, v in data.get("object_prep_verbs", {}).items()},
     )
