@@ -11,3 +11,7 @@ def test_dateline_day_of_a_wire_story():
 def test_dateline_day_none_without_a_dateline():
     assert dateline_day("An air strike on 9 November 2026 killed 41 people, medics said.") is None
     assert dateline_day("The war, which began in April 2023, has killed thousands.") is None
+
+
+def test_dateline_day_of_a_story_filed_from_two_cities():
+    assert dateline_day("MOSCOW/KYIV, March 9, 2026 (Wire) - Russia said it downed 45 drones.") == "2026-03-09"

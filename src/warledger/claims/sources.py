@@ -2,12 +2,12 @@
 Sobyanin"), inherited from the governing verb when the cue has none ("..., saying ...")."""
 from __future__ import annotations
 
-import re
 
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..datelines import after_dateline
 from . import lexicon
 from .spans import has_to, trimmed
 
@@ -169,7 +169,7 @@ def source_span(root: Token, cue: Token) -> tuple[int, int] | None:
     span = trimmed(tokens)
     if span is None:
         return None
-    span = _after_dateline(root.doc.text, span)
+    span = after_dateline(root.doc.text, span)
     return _with_closing_comma(root.doc, span, cue)
 
 
@@ -189,19 +189,6 @@ def _split_name_before(tokens: list[Token]) -> list[Token]:
             or not doc[first.i - 1].whitespace_:
         return tokens
     return list(before) + list(tokens)
-
-
-DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:,\s*[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*){0,2}(?:,\s*\d{4})?)?\s*"
-                      r"(?:\([^)]{1,40}\))?\s*[—–-]+\s+")
-
-
-def _after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A wire dateline ("RENO, Nev. (AP) — ", "BAMAKO, Feb 5 (Sahel Courier) - ") opening a
-    paragraph is not part of its subject."""
-    match = DATELINE.match(text[span[0]:span[1]])
-    if match is None or match.end() >= span[1] - span[0]:
-        return span
-    return span[0] + match.end(), span[1]
 
 
 def phrase_start(root: Token) -> Token:

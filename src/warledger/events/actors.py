@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from . import lexicon
-from .places import dateline_end
+from ..datelines import dateline_end
 
 
 #: nouns of acts whose possessor or modifier is the one acting ("Ukraine's attack", "Russian shelling")

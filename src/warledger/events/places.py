@@ -2,18 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..claims import lexicon as claims_lexicon
+from ..datelines import dateline_end
 from ..models import Place
 from . import lexicon
 
 #: most specific first
 _SPECIFICITY = ("site", "populated_place", "admin2", "admin1", "region", "country", "other")
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.'\- ]*){0,2}\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s")
 _LOCATIVE_PREPS = ("in", "over", "near", "into", "at", "on", "across", "outside", "around", "inside", "of", "from", "to")
 
 
@@ -34,13 +33,6 @@ def place_in(doc: Doc, sentence: Span, places: Sequence[Place], sources: Sequenc
         if best is None or key < best[0]:
             best = (key, index)
     return best[1] if best else None
-
-
-def dateline_end(text: str, start: int = 0) -> int:
-    """End offset of a dateline ('KHARKIV, Ukraine (Wire) - ') that opens the text (or the paragraph
-    at `start`), 0 without one: where the story was filed, not where its events happened."""
-    found = _DATELINE.match(text[start:start + 120])
-    return start + found.end() if found else 0
 
 
 def _is_demonym(place: Place) -> bool:

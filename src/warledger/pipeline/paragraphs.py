@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..events.places import dateline_end
+from ..datelines import dateline_end
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 LINE_ENDINGS = set(".!?:\"”’»")

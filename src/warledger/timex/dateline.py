@@ -7,7 +7,7 @@ from .tagger import tag_times
 
 _HEAD = 300  # characters of the story's head a dateline can sit in
 _AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]")  # '(Nile Desk) -' after the date
-_PLACE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z .'\u2019-]{1,40}),[^\n]{0,40}$")  # 'PORT SUDAN, ' before it
+_PLACE = re.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z .'\u2019/-]{1,40}),[^\n]{0,40}$")  # 'PORT SUDAN, ' before it
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
