@@ -353,3 +353,21 @@ def test_an_independent_body_confirming_what_a_party_claimed(extract):
     assert {f.verification for f in result.figures} == {"confirmed"}
     party = extract("The rebels said they had killed 10 soldiers.\n\nThe army confirmed that two soldiers were killed.")
     assert "confirmed" not in {f.verification for f in party.figures}  # a party's word checks nothing (rivals here)
+
+
+def test_verification_checks_by_other_verbs_and_split_infinitives(nlp):
+    # "established", "ascertain", "assess" are checks too; an adverb may split the infinitive
+    for text in ("The death toll could not be independently established.",
+                 "There was no way to independently confirm the toll.",
+                 "The agency was unable to ascertain the number of dead.",
+                 "The newspaper could not independently assess the claims.",
+                 "The militia claimed, citing no evidence, that it had captured 30 soldiers."):
+        assert [v.status for v in nlp(text)._.wl_verifications] == ["unverified"], text
+
+
+def test_verification_made_impossible_points_back(nlp):
+    text = ("The governor said 14 people had been killed in the shelling.\n\n"
+            "Journalists are barred from the area, making independent verification impossible.")
+    doc = nlp(text)
+    pos = text.index("14 people")
+    assert verification_at(doc, pos, pos + 9) == "unverified"
