@@ -243,3 +243,32 @@ def test_claimants_a_named_body_the_tagger_missed_is_an_organisation(nlp):
                          "Another 40 people were wounded, it said in a post on Facebook.")
     assert out[0][2] == "organisation"
     assert out[1][1] == out[0][1]
+
+
+def test_claimants_body_description_skips_the_person_who_speaks_for_it(nlp):
+    # "the group" names the group, not its spokesman whose description mentions it
+    out = claimants(nlp, "The Houthis said they had fired 12 missiles at ships. Yahya Saree, the group's "
+                         "military spokesman, said two vessels were hit. The group also said it downed a drone.")
+    assert out[1][1] == "Yahya Saree"
+    assert out[2][1:3] == ("Houthis", "armed_group")
+
+
+def test_claimants_body_description_falls_back_to_the_person(nlp):
+    # no body was named before: the person whose description names it is still the best antecedent
+    out = claimants(nlp, "Karim Haddad, the ministry's spokesman, said 38 people were killed. "
+                         "The ministry said 112 were wounded.")
+    assert out[1][1] == "Karim Haddad"
+
+
+def test_claimants_name_ending_in_brigades_is_an_armed_group(nlp):
+    # the tagger may take "the Qassam Brigades" for a person; a plural "Brigades" name without a
+    # country is a non-state armed group (a state's brigade is named in the singular)
+    for text in ("The Qassam Brigades said its fighters destroyed three tanks.",
+                 "The al-Aqsa Martyrs Brigades said its fighters destroyed three tanks."):
+        out = claimants(nlp, text)
+        assert out[0][2] == "armed_group", (text, out)
+
+
+def test_claimants_junta_is_a_government(nlp):
+    out = claimants(nlp, "The junta said its troops killed 60 jihadists.")
+    assert out[0][2] == "government"

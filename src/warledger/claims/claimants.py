@@ -153,9 +153,18 @@ class ClaimantResolver:
                                                       found.plural, found.words)
         if head not in self.catalogue.type_nouns and lemma not in self.catalogue.titles:
             return None
-        kinds = DESCRIBED_TYPES.get(self.catalogue.type_nouns.get(head) or self.catalogue.type_nouns.get(lemma, ""), ())
-        found = self._antecedent(span.start_char, lambda m: head in m.words or lemma in m.words or (
-            not m.is_person and m.claimant.type in kinds))
+        noun_type = self.catalogue.type_nouns.get(head) or self.catalogue.type_nouns.get(lemma, "")
+        kinds = DESCRIBED_TYPES.get(noun_type, ())
+
+        def named(m: Mention) -> bool:
+            return head in m.words or lemma in m.words or (not m.is_person and m.claimant.type in kinds)
+
+        found = None
+        if noun_type not in ("", "person", "official", "unknown"):
+            # "the group" names a body: "Yahya Saree, the group's spokesman, said ... The group said"
+            # goes back to the group, not to the person whose description mentions it
+            found = self._antecedent(span.start_char, lambda m: not m.is_person and named(m))
+        found = found or self._antecedent(span.start_char, named)
         if found is None:
             return None
         return Mention(found.claimant, span.start_char, found.is_person, found.plural, found.words)
@@ -226,7 +235,8 @@ class ClaimantResolver:
             return self._described_acronymed(span, *described)
         if _without_determiner(span.text).lower() in self.catalogue.actors:
             return self._body(span)  # "the Houthis", which the tagger may take for a person's name
-        persons = [e for e in span.ents if e.label_ == "PERSON" and _names_the_speaker(e, span)]
+        persons = [e for e in span.ents if e.label_ == "PERSON" and _names_the_speaker(e, span)
+                   and not self._ends_in_body_noun(e)]
         if persons:
             return self._person(span, self._with_first_names(span, max(persons, key=lambda e: len(e.text))))
         surname = self._known_surname(span)
@@ -238,6 +248,12 @@ class ClaimantResolver:
         if _without_determiner(span.text).lower() in self.catalogue.persons:
             return self._person(span, span[:])
         return self._body(span)
+
+    def _ends_in_body_noun(self, entity: Span) -> bool:
+        """"the Qassam Brigades", "Sudan Liberation Army" taken for a person's name: no person's name
+        ends in a noun for a body (army, brigades, ministry, group), whatever the tagger says."""
+        last = entity[-1].lower_
+        return self.catalogue.type_nouns.get(last) not in (None, "person", "official", "unknown")
 
     def _with_first_names(self, span: Span, entity: Span) -> Span:
         """A person's name the tagger cut short ("Taras [Hlushko]"): capitalised proper nouns
@@ -504,7 +520,8 @@ class ClaimantResolver:
                        frozenset(t.lemma_.lower() for t in span))
 
 
-NAME_LINKS = {"of", "for", "on", "de", "the"}
+# small words inside proper names: "Army of the Republic", "al-Aqsa", "Ansar al-Sharia", "Ahl al-Bayt"
+NAME_LINKS = {"of", "for", "on", "de", "the", "al", "el", "bin", "ibn", "wal", "du", "des", "del"}
 
 
 @lru_cache(maxsize=1)
