@@ -371,3 +371,18 @@ def test_verification_made_impossible_points_back(nlp):
     doc = nlp(text)
     pos = text.index("14 people")
     assert verification_at(doc, pos, pos + 9) == "unverified"
+
+
+def test_verification_adverbs_anywhere_in_the_check(nlp):
+    for text in ("The claims could not immediately be verified.",
+                 "The report could not be independently and immediately confirmed.",
+                 "Verification of the figures was not possible."):
+        assert [v.status for v in nlp(text)._.wl_verifications] == ["unverified"], text
+
+
+def test_verification_rejecting_someones_account_disputes_it(nlp):
+    text = ("The regional governor said 14 people had been killed in the shelling. "
+            "Russia rejected the governor's account as a fabrication.")
+    doc = nlp(text)
+    pos = text.index("14 people")
+    assert verification_at(doc, pos, pos + 9) == "disputed"
