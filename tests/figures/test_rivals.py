@@ -48,3 +48,18 @@ def test_the_claims_that_give_rival_counts_are_disputed_too(extract):
         "Clashes in the province have killed 38 people since Sunday, the health ministry said on Tuesday.\n\n"
         "The Syrian Observatory for Human Rights gave a higher toll. It said 61 people had been killed.")
     assert [a.verification for a in result.attributions] == ["disputed", "disputed"]
+
+
+def test_a_later_count_is_an_update_not_a_rival(extract):
+    later = extract(
+        "Local media reported that 5 people were killed in the strike.\n\n"
+        "The regional governor said the death toll had risen to 7.")
+    assert _status(later, "5 people") == "unstated"
+    assert _status(later, "7") == "unstated"
+    risen = extract(
+        "Medics said 6 people were killed in the strike. Police said the toll had risen to 9.")
+    assert _status(risen, "6 people") == "unstated"
+    rival = extract(
+        "Local media reported that 5 people were killed in the strike.\n\n"
+        "The regional governor said 7 people had died.")
+    assert _status(rival, "5 people") == "disputed"

@@ -11,7 +11,8 @@ buildings or the displaced are often of different attacks or periods told side b
 told after a marker of another incident ("Separately, ...", "In a separate attack", "last year")
 counts something else and is never a rival (lang/en/figures_roles.json: `other_incident_markers`),
 and so does a figure whose sentence names only places apart from those of the other's ("three
-injured" in Shebekino, Russia, and "five hurt" in Kharkiv, Ukraine).
+injured" in Shebekino, Russia, and "five hurt" in Kharkiv, Ukraine), or marks a later count ("the
+toll has risen to eight", "revised": `update_markers`).
 """
 from __future__ import annotations
 
@@ -31,12 +32,16 @@ _ROLES = frozenset({"killed", "injured", "hospitalised", "missing", "captured", 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
 
 
-@lru_cache(maxsize=1)
-def _other_incident() -> re.Pattern:
-    words = lexicon.roles().get("other_incident_markers", [])
+@lru_cache(maxsize=None)
+def _markers(key: str) -> re.Pattern:
+    words = lexicon.roles().get(key, [])
     if not words:
         return re.compile(r"(?!)")
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def _other_incident() -> re.Pattern:
+    return _markers("other_incident_markers")
 
 
 def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequence[Attribution]) -> None:
@@ -54,7 +59,8 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
         for j, b, claimant_b in candidates[n + 1:]:
             if a.role != b.role or not _same_kind(a.unit, b.unit) or _same_claimant(claimant_a, claimant_b):
                 continue
-            if not _disjoint(a, b) or _other_incident_between(doc, a, b) or _places_apart(doc, a, b):
+            if not _disjoint(a, b) or _other_incident_between(doc, a, b) or _places_apart(doc, a, b) \
+                    or _updates(doc, a, b):
                 continue
             rivals |= {i, j}
     for index in rivals:
@@ -113,6 +119,16 @@ def _other_incident_between(doc: Doc, a: Figure, b: Figure) -> bool:
     begin = first_span.sent.start_char if first_span is not None else first.start
     end = second_span.sent.end_char if second_span is not None else second.end
     return bool(_other_incident().search(doc.text, begin, end))
+
+
+def _updates(doc: Doc, a: Figure, b: Figure) -> bool:
+    """True when the later figure's sentence marks a later count of the same thing ("the toll has risen
+    to eight", "revised the figure"): a toll that changed is no rival of the one before it."""
+    second = b if a.start <= b.start else a
+    span = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return bool(_markers("update_markers").search(doc.text, span.sent.start_char, span.sent.end_char))
 
 
 def _places_apart(doc: Doc, a: Figure, b: Figure) -> bool:
