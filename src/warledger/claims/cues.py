@@ -16,8 +16,8 @@ from . import lexicon
 from .channels import match_channel
 from .evidential import evidential_cue
 from .paragraphs import paragraph_bounds
-from .phrase_cues import (according_to, headlines, made_clear, noun_cue, object_noun_cue, stance_adjective,
-                          survey_finding)
+from .phrase_cues import (according_to, headlines, infinitive_noun_cue, made_clear, noun_cue, object_noun_cue,
+                          stance_adjective, survey_finding)
 from .quotes import QuoteIndex
 from .quoting import extend_quotes, quoted_paragraphs
 from .sources import cue_subject, phrase_start, source_span, stranded_appositive
@@ -35,8 +35,8 @@ def find_attributions(doc: Doc) -> list[Found]:
     found: list[Found] = []
     used_cues: set[int] = set()
     for token in doc:
-        item = (_verb_cue(token, quotes) or according_to(token) or noun_cue(token) or object_noun_cue(token)
-                or evidential_cue(token) or survey_finding(token) or made_clear(token)
+        item = (_verb_cue(token, quotes) or according_to(token) or noun_cue(token) or infinitive_noun_cue(token)
+                or object_noun_cue(token) or evidential_cue(token) or survey_finding(token) or made_clear(token)
                 or stance_adjective(token))
         if item is not None and _inside_markup(doc.text, token.idx):
             item = None  # '<tweet author="..." tweet_id="...">': a tag's name, not a verb
@@ -138,6 +138,8 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     prep = _prep_of_cue(token, lemma, lex)
     if not kinds and prep is None:
         return None
+    if token.dep_ in ("acl", "relcl") and has_to(token) and infinitive_noun_cue(token.head) is not None:
+        return None  # "Turkey's refusal to acknowledge the killings": the noun is the cue, the infinitive its content
     if lemma in lex.naming_verbs and token.dep_ == "acl" and token.tag_ == "VBN" and \
             not any(c.dep_ == "agent" for c in token.children):
         return None  # "a program called Sandy Hook Promise": a name, not a claim

@@ -10,7 +10,7 @@ from . import lexicon
 from .channels import match_channel
 from .paragraphs import paragraph_bounds, sentences
 from .sources import cue_subject, source_span
-from .spans import Found, is_time_phrase, trimmed
+from .spans import Found, has_to, is_time_phrase, trimmed
 
 
 def according_to(token: Token) -> Found | None:
@@ -175,6 +175,38 @@ def noun_cue(token: Token) -> Found | None:
     if content is None:
         return None
     return Found(content=content, source=source, cue=(token.idx, token.idx + len(token.text)),
+                 cue_token=token, source_root=owner, kind="noun")
+
+
+@lru_cache(maxsize=1)
+def _infinitive_nouns() -> frozenset[str]:
+    return frozenset(lexicon.load_data("attribution_cues.json").get("infinitive_nouns", []))
+
+
+def infinitive_noun_cue(token: Token) -> Found | None:
+    """"Turkey's refusal to acknowledge the killings", "his controversial proposal to ban ...": a noun
+    of saying, deciding or willing (data: infinitive_nouns) with a to-infinitive right after it;
+    the owner ("X's", "his", or "by X") is the source, the infinitive the content, and the cue the
+    noun with the modifiers between the owner and it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _infinitive_nouns():
+        return None
+    clause = next((c for c in token.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and has_to(c)
+                   and c.left_edge.i == token.i + 1), None)
+    if clause is None:
+        return None
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    cue_start = token
+    for left in reversed([c for c in token.lefts if c.i > owner.right_edge.i]):
+        if left.dep_ not in ("amod", "compound", "nmod") or left.right_edge.i != cue_start.i - 1:
+            break
+        cue_start = left.left_edge
+    source = trimmed(list(owner.subtree))  # with its "'s", as in "Trump's criticism of"
+    content = trimmed(clause.subtree)
+    if source is None or content is None:
+        return None
+    return Found(content=content, source=source, cue=(cue_start.idx, token.idx + len(token.text)),
                  cue_token=token, source_root=owner, kind="noun")
 
 
