@@ -272,3 +272,11 @@ def test_claimants_name_ending_in_brigades_is_an_armed_group(nlp):
 def test_claimants_junta_is_a_government(nlp):
     out = claimants(nlp, "The junta said its troops killed 60 jihadists.")
     assert out[0][2] == "government"
+
+
+def test_claimants_committees_and_services_are_bodies_it_can_name(nlp):
+    # a body typed by its head noun is an antecedent of "it"; an untyped one was skipped for an older one
+    out = claimants(nlp, "The health ministry said five civilians were killed. The state committee for national "
+                         "security said troops had shelled two villages. It said 4,000 residents had been moved.")
+    assert out[1][2] == "government"
+    assert out[2][1] == out[1][1]
