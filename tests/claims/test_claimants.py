@@ -280,3 +280,12 @@ def test_claimants_committees_and_services_are_bodies_it_can_name(nlp):
                          "security said troops had shelled two villages. It said 4,000 residents had been moved.")
     assert out[1][2] == "government"
     assert out[2][1] == out[1][1]
+
+
+def test_claimants_the_military_is_the_forces_named_before(nlp):
+    out = claimants(nlp, "The Sudanese Armed Forces (SAF) said it repelled an attack on El Fasher. "
+                         "The army said the RSF lost 20 vehicles.")
+    assert out[1][1:3] == ("Sudanese Armed Forces", "military")
+    out = claimants(nlp, "The Kenya Defence Forces say soldiers killed 27 militants. Fishermen said they heard "
+                         "helicopters. The military also said troops had recovered 16 rifles.")
+    assert out[-1][1] == "Kenya Defence Forces"

@@ -63,3 +63,23 @@ def test_a_later_count_is_an_update_not_a_rival(extract):
         "Local media reported that 5 people were killed in the strike.\n\n"
         "The regional governor said 7 people had died.")
     assert _status(rival, "5 people") == "disputed"
+
+
+def test_parts_of_a_group_and_people_of_two_nations_are_not_rivals(extract):
+    partitive = extract(
+        "Police said 23 people were killed in the attack on the school.\n\n"
+        "The army said its troops had followed the attackers across the border, killing five of them.")
+    assert _status(partitive, "23 people") == "unstated"
+    nations = extract(
+        "The Israeli military said rockets fired from the north killed four Israeli civilians. Lebanon's "
+        "health ministry said strikes on border villages killed three Lebanese civilians.")
+    assert _status(nations, "four Israeli civilians") == "unstated"
+
+
+def test_a_marker_of_another_incident_between_two_counts_must_lead_into_the_second(extract):
+    result = extract(
+        "The army said two soldiers were killed in the raid.\n\n"
+        "The army also said it freed four women abducted last year.\n\n"
+        "The militants said they killed 19 soldiers in the raid.")
+    assert _status(result, "two soldiers") == "disputed"
+    assert _status(result, "19 soldiers") == "disputed"

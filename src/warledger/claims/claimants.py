@@ -27,6 +27,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 PERSON_TYPES = {"person", "official", "military", "media"}
 # a generic description names any earlier body of these types ("The RSF denied ... the group
 # said": an armed group is a group), not only one the text called by the same noun
+#: descriptions of a state's armed forces as a whole, which any earlier military claimant answers
+STATE_FORCE_WORDS = frozenset({"military", "army", "armed forces", "defence forces", "defense forces"})
 DESCRIBED_TYPES = {"organisation": ("organisation", "armed_group"), "armed_group": ("armed_group",)}
 
 
@@ -146,6 +148,12 @@ class ClaimantResolver:
         head = span.root.lower_
         lemma = span.root.lemma_.lower()
         compound = _compound_noun(tokens[1:], self.catalogue.type_nouns)  # "the air force"
+        if (compound or span.root.lower_) in STATE_FORCE_WORDS and len(tokens) == 1 + len((compound or "x").split()):
+            # "the military", "the army", "the armed forces": the state's forces named before
+            # ("The Kenya Defence Forces say ... The military also said"), of whatever name
+            found = self._antecedent(span.start_char, lambda m: not m.is_person and m.claimant.type == "military")
+            if found is not None:
+                return Mention(found.claimant, span.start_char, found.is_person, found.plural, found.words)
         if compound is not None:
             parts = compound.split()
             found = self._antecedent(span.start_char, lambda m: all(w in m.words for w in parts))

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..claims import lexicon as claims_lexicon
 from ..models import Attribution, Figure, Place
 from . import lexicon
 from .units import is_people_noun, is_person_unit
@@ -30,6 +31,8 @@ from .units import is_people_noun, is_person_unit
 _OVERRIDDEN = ("unstated", "unverified")
 _ROLES = frozenset({"killed", "injured", "hospitalised", "missing", "captured", "detained"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
+#: "five of them", "two of the attackers": part of a group told before, not a toll of its own
+_PARTITIVE = re.compile(r"^[\w,.-]+(?:\s+[\w,.-]+)?\s+of\s+(?:them|those|these|the|its|their)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -48,7 +51,8 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
     """Mark every pair of rival counts `disputed`, and the attributions that give them (in place)."""
     candidates = []
     for index, figure in enumerate(figures):
-        if figure.part_of is not None or figure.role not in _ROLES or not is_person_unit(figure.unit):
+        if figure.part_of is not None or figure.role not in _ROLES or not is_person_unit(figure.unit) \
+                or _PARTITIVE.match(figure.text + doc.text[figure.end:figure.end + 20]):
             continue
         claimant = _claimant(figure, attributions)
         if claimant is None:
@@ -57,7 +61,8 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
     rivals: set[int] = set()
     for n, (i, a, claimant_a) in enumerate(candidates):
         for j, b, claimant_b in candidates[n + 1:]:
-            if a.role != b.role or not _same_kind(a.unit, b.unit) or _same_claimant(claimant_a, claimant_b):
+            if a.role != b.role or not _same_kind(a.unit, b.unit) or _same_claimant(claimant_a, claimant_b) \
+                    or _other_nations(a, b):
                 continue
             if not _disjoint(a, b) or _other_incident_between(doc, a, b) or _places_apart(doc, a, b) \
                     or _updates(doc, a, b):
@@ -70,6 +75,20 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
         attribution = attributions[figure.attribution]  # a rival always has one
         if attribution.verification in _OVERRIDDEN:
             attribution.verification = "disputed"  # the claim that gives a contradicted count
+
+
+def _other_nations(a: Figure, b: Figure) -> bool:
+    """'four Thai civilians' and 'three Cambodian civilians': people of two nations are not the same dead."""
+    here, there = _nation(a), _nation(b)
+    return here is not None and there is not None and here != there
+
+
+def _nation(figure: Figure) -> str | None:
+    demonyms = claims_lexicon.actors().by_demonym
+    for word in re.findall(r"[\w'-]+", figure.text.lower()):
+        if word in demonyms:
+            return demonyms[word].iso2
+    return None
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:
@@ -112,13 +131,21 @@ def _disjoint(a: Figure, b: Figure) -> bool:
 
 
 def _other_incident_between(doc: Doc, a: Figure, b: Figure) -> bool:
-    """True when the text from the first figure's sentence to the end of the second's marks another incident."""
+    """True when either figure's sentence, or the sentence that leads into the second in its paragraph
+    ("In a separate attack on Tuesday, gunmen stormed a market. Police said three people were killed"),
+    marks another incident. A marker in a sentence between them that leads into neither ("four women
+    abducted last year") says nothing of the second count."""
     first, second = (a, b) if a.start <= b.start else (b, a)
     first_span = doc.char_span(first.start, first.end, alignment_mode="expand")
     second_span = doc.char_span(second.start, second.end, alignment_mode="expand")
-    begin = first_span.sent.start_char if first_span is not None else first.start
-    end = second_span.sent.end_char if second_span is not None else second.end
-    return bool(_other_incident().search(doc.text, begin, end))
+    if first_span is None or second_span is None:
+        return False
+    windows = [(first_span.sent.start_char, first_span.sent.end_char),
+               (second_span.sent.start_char, second_span.sent.end_char)]
+    lead = second_span.sent.start - 1
+    if lead >= 0 and "\n" not in doc.text[doc[lead].sent.end_char - 1:second_span.sent.start_char]:
+        windows.append((doc[lead].sent.start_char, doc[lead].sent.end_char))
+    return any(_other_incident().search(doc.text, begin, end) for begin, end in windows)
 
 
 def _updates(doc: Doc, a: Figure, b: Figure) -> bool:
@@ -145,7 +172,10 @@ def _sentence_places(doc: Doc, figure: Figure) -> list[Place]:
     if span is None:
         return []
     sent = span.sent
-    return [p for p in (doc._.wl_places or []) if sent.start_char <= p.start < sent.end_char and p.country]
+    demonyms = claims_lexicon.actors().by_demonym
+    # a nationality word ('Thai shells') names a people, not where the count was made
+    return [p for p in (doc._.wl_places or []) if sent.start_char <= p.start < sent.end_char and p.country
+            and p.text.lower() not in demonyms]
 
 
 def _compatible(p: Place, q: Place) -> bool:
