@@ -9,6 +9,7 @@ quotation with its marks, without the cue, the source, and the sentence's final 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -136,7 +137,8 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     lemma = _cue_lemma(token, lex)
     kinds = lex.kinds(lemma)
     prep = _prep_of_cue(token, lemma, lex)
-    if not kinds and prep is None:
+    back = _retort_particle(token, lemma) if prep is None else None
+    if not kinds and prep is None and back is None:
         return None
     if token.dep_ in ("acl", "relcl") and has_to(token) and infinitive_noun_cue(token.head) is not None:
         return None  # "Turkey's refusal to acknowledge the killings": the noun is the cue, the infinitive its content
@@ -144,7 +146,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
             not any(c.dep_ == "agent" for c in token.children):
         return None  # "a program called Sandy Hook Promise": a name, not a claim
     kinds = kinds or {"speech"}
-    cue_last = prep or _cue_object(token, lemma, lex)
+    cue_last = prep or _cue_object(token, lemma, lex) or back
     spoken = _spoken_of(token, lemma, prep, quotes, lex)
     if spoken is not None:  # "said of the mayor: “...”": the topic joins the cue
         content, fragments, from_object = spoken, [], False
@@ -156,6 +158,8 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         content, fragments, from_object = relative[0], [], False
     if content is None and not (_is_as_clause(token) and "speech" in kinds and _says_nothing_more(token, cue_last)):
         return None  # "as one diplomat put it, ...": the host clause is the content (below)
+    if from_object and back is not None and not lex.kinds(lemma):
+        return None  # "hit back the ball": a retort is a clause or a quotation
     if from_object and any(c.dep_ == "neg" for c in token.children) and not _pointed_omission(token, lemma):
         return None  # "did not comment on the report": no claim
     source_root = relative[1] if relative is not None else cue_subject(token)
@@ -201,6 +205,20 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
 
 
 FINITE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+@lru_cache(maxsize=1)
+def _retort_verbs() -> frozenset[str]:
+    return frozenset(lexicon.load_data("attribution_cues.json").get("retort_verbs", []))
+
+
+def _retort_particle(token: Token, lemma: str) -> Token | None:
+    """"shot back", "fired back": "back" right after a verb of retort (data: retort_verbs) makes
+    it a reply in words; the cue runs to "back" (the content must be a clause or a quotation)."""
+    if lemma not in _retort_verbs() or token.i + 1 >= len(token.doc):
+        return None
+    back = token.nbor(1)
+    return back if back.lower_ == "back" and back.head.i == token.i and back.dep_ in ("advmod", "prt") else None
 
 
 def _tense(verb: Token) -> str | None:
