@@ -386,3 +386,15 @@ def test_verification_rejecting_someones_account_disputes_it(nlp):
     doc = nlp(text)
     pos = text.index("14 people")
     assert verification_at(doc, pos, pos + 9) == "disputed"
+
+
+def test_verification_anaphor_with_its_count_in_its_own_sentence(nlp):
+    text = ("The war began in 2023. Local authorities said about 1,800 people had fled to a transit site, "
+            "and the UN refugee agency confirmed the figure on Monday evening.")
+    doc = nlp(text)
+    pos = text.index("1,800 people")
+    assert verification_at(doc, pos, pos + 12) == "confirmed"
+    text = "The war began in 2023. Police said 3 people were killed, but the figure could not be verified."
+    doc = nlp(text)
+    pos = text.index("3 people")
+    assert verification_at(doc, pos, pos + 8) == "unverified"

@@ -263,6 +263,10 @@ def _statement(doc: Doc, sentences: list[Span], k: int, start: int, end: int, st
     # "The RSF said reports of civilian deaths were fabricated": a dispute said by someone points back too
     reported_dispute = status == "disputed" and any(sent.start_char <= c[0] < start for c in cues)
     if _points_back(sent, start, end, cues) or reported_dispute:
+        own = _antecedent_in_own_sentence(doc, sentences, k, start, cues)
+        if own is not None:
+            text = _trim_stop(sent.text)
+            return Verification(sent.start_char, sent.start_char + len(text), text, status, *own)
         if lexicon.verification().multi_claim.search(sent.text):
             scope = _paragraphs_of_claims(doc, sentences, k, cues)
         else:
@@ -273,6 +277,28 @@ def _statement(doc: Doc, sentences: list[Span], k: int, start: int, end: int, st
             return Verification(sent.start_char, sent.start_char + len(text), text, status, *scope)
     text = doc.text[start:end]
     return Verification(start, end, text, status, sent.start_char, sent.end_char)
+
+
+def _antecedent_in_own_sentence(doc: Doc, sentences: list[Span], k: int, start: int,
+                                cues: Sequence[tuple[int, int, bool]]) -> tuple[int, int] | None:
+    """"Local authorities said 1,800 people had fled, and the UN confirmed the figure", "Police said
+    three were killed, but the figure could not be verified": an anaphor whose count stands in its
+    own sentence before it points there (a plural one to the sentences of claims before as well)."""
+    sent = sentences[k]
+    words = scope_words()
+    anaphor = lexicon.verification().anaphors.search(sent.text)
+    if anaphor is None or not (words.figure_anaphors.search(anaphor.group())
+                               or words.casualty_anaphors.search(anaphor.group())):
+        return None
+    end = sent.start_char + anaphor.start()
+    prefix = doc.char_span(sent.start_char, end, alignment_mode="contract")
+    if prefix is None or not _has_count(prefix):
+        return None
+    if words.plural_anaphors.search(anaphor.group()):
+        before = _backward_scope(doc, sentences, k, cues)
+        if before is not None:
+            return min(before[0], sent.start_char), end
+    return sent.start_char, end
 
 
 def _points_back(sent: Span, start: int, end: int, cues: Sequence[tuple[int, int, bool]]) -> bool:
