@@ -398,3 +398,16 @@ def test_verification_anaphor_with_its_count_in_its_own_sentence(nlp):
     doc = nlp(text)
     pos = text.index("3 people")
     assert verification_at(doc, pos, pos + 8) == "unverified"
+
+
+def test_verification_figures_from_both_sides_are_narrowed_to_no_one(nlp):
+    text = ("The army said rockets hit Surin, killing four civilians and wounding 19.\n\n"
+            "How many have fled?\n\nOfficials say about 38,000 residents have moved into shelters.\n\n"
+            "Can any of this be checked?\n\n"
+            "Only partly. The casualty figures from both sides have not been independently verified.")
+    doc = nlp(text)
+    for needle in ("four civilians", "19"):
+        pos = text.index(needle)
+        assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle
+    pos = text.index("38,000")
+    assert verification_at(doc, pos, pos + 6) == "unstated"

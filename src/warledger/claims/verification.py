@@ -427,7 +427,11 @@ def _narrowing_lemmas(statement: Span, words: ScopeWords) -> set[str]:
                 phrase = [t for p in child.children if p.dep_ == "prep" and p.lower_ in NARROWING_PREPS
                           for t in p.subtree]
             out |= {t.lemma_.lower() for t in phrase if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop}
-    return out
+    return out - ALL_PARTIES
+
+
+#: words for the parties in general: "the casualty figures from both sides" narrows to no one's claims
+ALL_PARTIES = frozenset({"side", "party", "belligerent", "camp", "all", "both", "either", "each"})
 
 
 def _names_a_channel(prep: Token) -> bool:
