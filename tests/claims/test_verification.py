@@ -411,3 +411,16 @@ def test_verification_figures_from_both_sides_are_narrowed_to_no_one(nlp):
         assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle
     pos = text.index("38,000")
     assert verification_at(doc, pos, pos + 6) == "unstated"
+
+
+def test_verification_a_partys_account_is_every_claim_of_it(nlp):
+    text = ("KDF says 27 fighters killed in forest raid\n\n"
+            "The Kenya Defence Forces say soldiers killed 27 militants and destroyed three camps.\n\n"
+            "The statement said two soldiers were killed and five wounded.\n\n"
+            "The military also said troops had recovered 16 rifles.\n\n"
+            "Fishermen said they had heard helicopters for several days.\n\n"
+            "The release carried no photographs, so the Observer could not check the military's account.")
+    doc = nlp(text)
+    for needle in ("27 militants", "three camps", "five wounded", "16 rifles", "27 fighters"):
+        pos = text.index(needle)
+        assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle

@@ -186,7 +186,9 @@ def _owned_claims_statements(doc: Doc, sentences: list[Span], k: int, status: st
     earlier = [c for c in claims if c.end <= statement.start_char and here - _paragraph_of(doc, c.start) <= limit]
     mine = [c for c in earlier if (words & c.words) or (country is not None and c.country == country)]
     names = {c.name for c in mine if c.name}
-    mine = [c for c in earlier if c in mine or c.name in names]  # "He said ..." after "The minister said"
+    # "He said ..." after "The minister said"; "KDF" after "the Kenya Defence Forces"
+    mine = [c for c in earlier if c in mine or c.name in names or (
+        c.name and any(_abbreviates(c.name, name) for name in names))]
     counting = scope_words().casualty_anaphors.search(statement.text) or scope_words().figure_anaphors.search(
         statement.text)
     if counting:  # "the air force's toll": the owner's claims that give counts
@@ -201,11 +203,23 @@ def _owned_claims_statements(doc: Doc, sentences: list[Span], k: int, status: st
         sp for sp in spoken if not any(c.start >= sp[0] and c.end <= sp[1] for c in mine)})
     if not scopes:
         return []
-    if not scope_words().plural_anaphors.search(statement.text):
+    if not scope_words().plural_anaphors.search(statement.text) and not STORY_NOUNS.search(statement.text):
         scopes = scopes[-1:]
     text = _trim_stop(statement.text)
     return [Verification(statement.start_char, statement.start_char + len(text), text, status, a, b)
             for a, b in scopes]
+
+
+#: nouns for the whole of what a party told: "the military's account" is every claim of its account
+STORY_NOUNS = re.compile(r"\b(?:accounts?|versions?|story|stories|narratives?)\b", re.IGNORECASE)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """'KDF' and 'Kenya Defence Forces', 'UPDF' and 'Uganda People's Defence Forces'."""
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[\w’']+", name) if w[0].isupper())
+    return len(initials) > 1 and initials == acronym
 
 
 def _subject_is(sent: Span, words: frozenset[str], country: str | None) -> bool:
