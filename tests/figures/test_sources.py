@@ -40,3 +40,15 @@ def test_sources_sourceless_evidential_makes_no_claimant_but_still_qualifies():
 def test_sources_quotation_without_a_found_speaker_still_holds_its_figures():
     quote = Attribution(content=Span(40, 60, "x" * 20), quote=True)
     assert attribution_at(45, 50, [quote]) == 0
+
+
+def test_sources_a_statement_naming_roles_qualifies_figures_of_those_roles_only():
+    deaths = [Verification(200, 260, "Moscow dismissed the reports of civilian deaths as a provocation",
+                           "disputed", 0, 199)]
+    assert verification_of(10, 20, deaths, None, role="killed") == "disputed"
+    assert verification_of(30, 40, deaths, None, role="injured") == "unstated"
+    detentions = [Verification(200, 260, "The paper could not verify the detention figures", "unverified", 0, 199)]
+    assert verification_of(10, 20, detentions, None, role="detained") == "unverified"
+    assert verification_of(30, 40, detentions, None, role="other") == "unstated"
+    plain = [Verification(200, 260, "The figures could not be verified", "unverified", 0, 199)]
+    assert verification_of(30, 40, plain, None, role="other") == "unverified"

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..claims import verification_at
 from ..claims.verification import names_only_casualties
 from ..models import Attribution, Verification
+from . import lexicon
 from .units import is_munition_unit, is_person_unit, normalise_unit
 
 
@@ -54,6 +55,8 @@ def verification_of(
     kept = list(verifications)
     if role is not None and role not in CASUALTY_ROLES:
         kept = [v for v in kept if not names_only_casualties(v.text)]
+    if role is not None:
+        kept = [v for v in kept if (named := roles_named(v.text)) is None or role in named]
     if unit is not None:
         kept = [v for v in kept if _about_unit(v.text, unit)]
         # "UKMTO confirmed that a vessel had been targeted with two missiles": a confirmation that
@@ -68,6 +71,30 @@ def verification_of(
             return attribution.verification
         return verification_at(kept, attribution.content.start, attribution.content.end)  # without those left out
     return "unstated"
+
+
+_FIGURE_NOUNS = r"(?:figures?|tolls?|counts?|numbers?|tall(?:y|ies)|statistics|data|reports?|claims?)"
+
+
+@lru_cache(maxsize=1)
+def _statement_roles() -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    data = lexicon.roles()
+    groups = data.get("statement_role_groups", {})
+    out = []
+    for role, words in data.get("statement_roles", {}).items():
+        pattern = re.compile(rf"\b(?:{words})\s+{_FIGURE_NOUNS}\b|\b{_FIGURE_NOUNS}\s+(?:of|on|for|about)\s+"
+                             rf"(?:[\w’'-]+\s+){{0,2}}?(?:{words})\b", re.IGNORECASE)
+        out.append((pattern, frozenset(groups.get(role, [role]))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def roles_named(text: str) -> frozenset[str] | None:
+    """The roles a verification statement names as what its figures count ("the death tolls" ->
+    {killed}, "reports of civilian deaths" -> {killed}, "the detention figures" -> {detained, ...}),
+    None when it names none."""
+    named = [roles for pattern, roles in _statement_roles() if pattern.search(text)]
+    return frozenset().union(*named) if named else None
 
 
 def _confirms_unit(text: str, unit: str) -> bool:
