@@ -424,3 +424,24 @@ def test_verification_a_partys_account_is_every_claim_of_it(nlp):
     for needle in ("27 militants", "three camps", "five wounded", "16 rifles", "27 fighters"):
         pos = text.index(needle)
         assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle
+
+
+def test_verification_casualty_figures_reach_over_a_paragraph_without_counts(nlp):
+    text = ("Seven soldiers were killed and four wounded in the ambush, the joint command said.\n\n"
+            "It blamed the attack on the guerrillas, who could not be reached.\n\n"
+            "The defence minister said two of the attackers had been killed.\n\n"
+            "The casualty figures could not be independently verified.")
+    doc = nlp(text)
+    for needle in ("Seven soldiers", "four wounded", "two of the attackers"):
+        pos = text.index(needle)
+        assert verification_at(doc, pos, pos + len(needle)) == "unverified", needle
+
+
+def test_verification_these_figures_stop_at_a_paragraph_without_counts(nlp):
+    text = ("In the past week, they have also struck three bridges.\n\n"
+            "Ukraine has stepped up aerial assaults on Russian soil.\n\n"
+            "Tass reported that 31 people had died.\n\n"
+            "These figures are not able to be verified.")
+    doc = nlp(text)
+    pos = text.index("three bridges")
+    assert verification_at(doc, pos, pos + 13) == "unstated"

@@ -383,9 +383,16 @@ def _named_claims_scope(doc: Doc, sentences: list[Span], k: int,
                 return scope
             # "the figures", "the air force's figures": every paragraph of (the air force's) figures just before
             first = _paragraph_of(doc, scope[0])
-            while first - 1 in by_paragraph and any(holds(s) for s in by_paragraph[first - 1]) \
-                    and about(by_paragraph[first - 1]):
-                first -= 1
+            earlier = first - 1
+            while earlier in by_paragraph and here - earlier <= words.max_paragraphs_back:
+                members = by_paragraph[earlier]
+                if any(holds(s) for s in members) and about(members):
+                    first = earlier
+                elif not casualties or any(_has_count(s) for s in members):
+                    break  # counts of another kind: another story; "these figures": the ones just told
+                # "the casualty figures" names its claims by kind: a paragraph of the same story without
+                # counts ("It blamed the attack on ...") does not end them
+                earlier -= 1
             return min(scope[0], by_paragraph[first][0].start_char), scope[1]
     chosen: list[int] = []
     for paragraph in range(here - 1, -1, -1):  # the statement's own paragraph was the backward scope's
@@ -396,6 +403,9 @@ def _named_claims_scope(doc: Doc, sentences: list[Span], k: int,
             chosen.append(paragraph)
             if not plural:
                 break
+        elif chosen and plural and casualties and not any(_has_count(s) for s in members) \
+                and here - paragraph < words.max_paragraphs_back:
+            continue  # "It blamed the attack on ...": a paragraph of the same story without counts
         elif chosen:
             break
     if not chosen:
