@@ -445,3 +445,14 @@ def test_verification_these_figures_stop_at_a_paragraph_without_counts(nlp):
     doc = nlp(text)
     pos = text.index("three bridges")
     assert verification_at(doc, pos, pos + 13) == "unstated"
+
+
+def test_verification_what_the_reporter_counted_is_confirmed(nlp):
+    text = ("Local officials told me that 11 houses were destroyed. Before a soldier asked me to leave, "
+            "I counted nine houses reduced to rubble.\n\n\u201cI saw 20 bodies,\u201d a resident said.")
+    doc = nlp(text)
+    pos = text.index("nine houses")
+    assert verification_at(doc, pos, pos + 11) == "confirmed"
+    for needle in ("11 houses", "20 bodies"):
+        pos = text.index(needle)
+        assert verification_at(doc, pos, pos + len(needle)) == "unstated", needle

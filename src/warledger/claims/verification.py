@@ -100,6 +100,7 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
                 clause = list(token.head.subtree)
                 out.append(Verification(token.idx, token.idx + len(token.text), token.text, "unverified",
                                         clause[0].idx, clause[-1].idx + len(clause[-1].text)))
+    out.extend(_own_observations(doc, sentences, claims, out))
     out.extend(_denials(doc, sentences, denials, cues))
     out.extend(_confirmations(doc, sentences, confirmations, out))
     out.sort(key=lambda v: v.start)
@@ -128,6 +129,40 @@ def _confirmations(doc: Doc, sentences: list[Span], confirmations, found: list[V
         out.append(Verification(sentences[k].start_char, sentences[k].start_char + len(text), text, "confirmed",
                                 start, max(content[1], sentences[k].end_char)))
     return out
+
+
+#: the reporter's own count or sight, in the first person ("I counted nine houses reduced to rubble")
+OWN_OBSERVATION = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:personally|myself|ourselves|also|later)\s+)?"
+                             r"(?:counted|saw|could\s+see|watched|witnessed|observed)\b")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _own_observations(doc: Doc, sentences: list[Span], claims: Sequence[Claim],
+                      found: list[Verification]) -> list[Verification]:
+    """"Before a soldier asked me to leave, I counted nine houses reduced to rubble": what the
+    reporter counted or saw is checked by the outlet itself (confirmed, in its own sentence). Not
+    inside a quotation or anyone's reported words ("“I saw 20 bodies,” a resident said")."""
+    out = []
+    for sent in sentences:
+        match = OWN_OBSERVATION.search(sent.text)
+        if match is None:
+            continue
+        at = sent.start_char + match.start()
+        start, _ = _paragraph_span(doc.text, at)
+        if len(_QUOTE_MARKS.findall(doc.text, start, at)) % 2 or any(c.start <= at < c.end for c in claims):
+            continue
+        if any(v.start >= sent.start_char and v.end <= sent.end_char for v in found):
+            continue
+        text = _trim_stop(sent.text)
+        out.append(Verification(at, sent.start_char + len(text), doc.text[at:sent.start_char + len(text)],
+                                "confirmed", at, sent.end_char))
+    return out
+
+
+def _paragraph_span(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
 
 
 def _denials(doc: Doc, sentences: list[Span], denials: Sequence[tuple[int, int]],
