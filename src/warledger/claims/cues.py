@@ -200,6 +200,10 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         if not from_object:
             content = _before_coordinated_report(token, content, lex)
         content = _from_fronted_pronoun(token, content)
+        if source is not None and not from_object:
+            opening = _fronted_condition(token, source, cue, content)
+            if opening is not None:  # "If the army withdraws, the governor said, the town will fall"
+                content, fragments = (opening[0], content[1]), [opening, content]
     return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
                  source_root=source_root, fragments=fragments)
 
@@ -309,6 +313,43 @@ def _before_coordinated_report(token: Token, content: tuple[int, int], lex: lexi
         if before is not None:
             return before
     return content
+
+
+CONDITION_MARKS = {"if", "unless", "whether", "while", "whereas", "although", "though", "because"}
+
+
+def _fronted_condition(token: Token, source: tuple[int, int], cue: tuple[int, int],
+                       content: tuple[int, int]) -> tuple[int, int] | None:
+    """The opening of "If the army withdraws, the governor said, the town will fall": a clause of
+    condition, contrast or cause that opens the sentence, set off before a speaker and cue that are
+    themselves set off before the content, belongs to what is said (a fragment before the speaker),
+    not to the saying. Not a clause of time ("When the army withdrew, he said, ..."): it may date
+    the words."""
+    doc = token.doc
+    text = doc.text
+    if content[0] <= cue[1] or text[cue[1]:content[0]].strip(" \t\n“\"'‘") != ",":
+        return None
+    if text[:source[0]].rstrip()[-1:] != ",":
+        return None
+    sent = token.sent
+    first = sent[0]
+    while first.i < token.i and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    words = [t for t in doc[first.i:token.i] if t.idx < source[0]]
+    if len(words) < 3:
+        return None
+    comma = words[-1]
+    while comma.i > first.i and comma.text != ",":
+        comma = doc[comma.i - 1]
+    opening = [t for t in words if t.i < comma.i]
+    if not opening:
+        return None
+    if first.lower_ not in CONDITION_MARKS or first.dep_ != "mark":
+        return None
+    clause = first.head
+    if clause.dep_ != "advcl" or clause.left_edge.i != first.i or clause.right_edge.i != comma.i - 1:
+        return None
+    return trimmed(opening)
 
 
 def _pointed_omission(token: Token, lemma: str) -> bool:
