@@ -289,3 +289,16 @@ def test_claimants_the_military_is_the_forces_named_before(nlp):
     out = claimants(nlp, "The Kenya Defence Forces say soldiers killed 27 militants. Fishermen said they heard "
                          "helicopters. The military also said troops had recovered 16 rifles.")
     assert out[-1][1] == "Kenya Defence Forces"
+
+
+def test_claimants_capitals_and_countries_the_tagger_takes_for_persons(nlp):
+    assert claimants(nlp, "Kampala denied the report.")[0][1:] == ("Kampala", "government", "UG")
+    assert claimants(nlp, "Togo said five soldiers died.")[0][1:] == ("Togo", "state", "TG")
+    assert claimants(nlp, "Guinea-Bissau's army said three soldiers were killed.")[0][3] == "GW"
+
+
+def test_claimants_a_catalogue_name_inside_a_longer_name_is_another_body(nlp):
+    out = claimants(nlp, "The Uganda Red Cross Society said 26 people were killed.")
+    assert out[0][1] == "Uganda Red Cross Society"
+    out = claimants(nlp, "The Red Cross said three people died.")
+    assert out[0][1] == "International Committee of the Red Cross"

@@ -241,10 +241,14 @@ class ClaimantResolver:
         described = _described_acronym(span)
         if described is not None:
             return self._described_acronymed(span, *described)
+        cat = self.catalogue
         if _without_determiner(span.text).lower() in self.catalogue.actors:
             return self._body(span)  # "the Houthis", which the tagger may take for a person's name
+        if any(_without_determiner(span.text).lower() in t for t in (cat.by_seat, cat.by_name)):
+            return self._body(span)  # "Kampala", "Togo": a country or its seat is never a person
         persons = [e for e in span.ents if e.label_ == "PERSON" and _names_the_speaker(e, span)
-                   and not self._ends_in_body_noun(e)]
+                   and not self._ends_in_body_noun(e)
+                   and not any(e.text.lower() in t for t in (cat.by_seat, cat.by_name, cat.by_demonym))]
         if persons:
             return self._person(span, self._with_first_names(span, max(persons, key=lambda e: len(e.text))))
         surname = self._known_surname(span)
@@ -475,6 +479,9 @@ class ClaimantResolver:
                     continue  # short aliases only as written in capitals
                 if _in_compound_modifier(span[i + size - 1]):
                     continue  # "Gaza's Hamas-run health ministry" is the ministry, not Hamas
+                if i + size < len(span) and _is_name_word(span[i + size]) and span[i + size].pos_ == "PROPN" \
+                        and not span[i + size].ent_type_ in ("GPE", "LOC", "PERSON"):
+                    continue  # "the Uganda Red Cross Society": a longer name holds the alias, another body
                 return actor
         return best
 
@@ -503,7 +510,7 @@ class ClaimantResolver:
         words = [t.text for t in tokens]
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
-                phrase = " ".join(words[i:i + size])
+                phrase = "".join(t.text_with_ws for t in tokens[i:i + size]).strip()
                 key = _strip_possessive(phrase).lower()
                 for table in (cat.by_demonym, cat.by_name):
                     if key in table and (phrase[:1].isupper()):
