@@ -15,6 +15,7 @@ from ..claims import lexicon
 from ..claims.channels import find_channel
 from ..claims.claimants import ClaimantResolver
 from ..claims.cues import Found, find_attributions
+from ..claims.estimates import estimate_cues
 from ..claims.verification import Claim, find_verifications, phrase_spans, verification_at
 from ..models import Attribution, Span, Verification
 
@@ -39,7 +40,9 @@ class AttributionFinder:
 
     def find(self, doc: Doc) -> AttributionsFound:
         checks = phrase_spans(doc.text)
-        found = [f for f in find_attributions(doc) if not _inside_any(f.cue, checks)]
+        found = find_attributions(doc)
+        found = sorted(found + estimate_cues(doc, found), key=lambda f: (f.content[0], f.content[1]))
+        found = [f for f in found if not _inside_any(f.cue, checks)]
         resolver = ClaimantResolver(doc, outlet=doc._.wl_outlet)
         claimants = {}
         for item in sorted(found, key=lambda f: f.cue[0] if f.cue else f.content[0]):
