@@ -308,3 +308,9 @@ def test_reader_a_vague_quantity_of_a_kind_is_no_part_of_a_set(read):
 def test_reader_conjoined_counts_among_the_dead(read):
     figures = read("He said seven women and four children were among the dead.")
     assert [(f[1], f[5]) for f in figures] == [(7, "killed"), (4, "killed")]
+
+
+def test_reader_a_toll_of_n_counts_the_dead_unless_its_modifier_says_otherwise(nlp):
+    doc = nlp("The Red Cross had given a higher toll of 26. The injury toll of 5 rose.")
+    assert [(f.text, f.role, f.unit) for f in doc._.wl_figures] == [("26", "killed", "person"),
+                                                                    ("5", "injured", "person")]

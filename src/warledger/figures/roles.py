@@ -233,7 +233,14 @@ def _noun_head_role(prep: Token) -> str | None:
     """'the evacuation of 2,000 residents', 'the death of one person'."""
     if prep.lower_ != "of":
         return None
-    return lexicon.roles()["noun_heads"].get(prep.head.lemma_.lower())
+    head = prep.head
+    role = lexicon.roles()["noun_heads"].get(head.lemma_.lower())
+    if role is not None:  # 'an injury toll of 5': a modifier names the role before the bare head does
+        for token in (c for c in head.children if c.dep_ in ("compound", "amod")):
+            named = _word_role(token) or _role_noun_role(token)
+            if named:
+                return named
+    return role
 
 
 def _preposition_role(noun: Token, prep: Token) -> str:
