@@ -456,3 +456,21 @@ def test_verification_what_the_reporter_counted_is_confirmed(nlp):
     for needle in ("11 houses", "20 bodies"):
         pos = text.index(needle)
         assert verification_at(doc, pos, pos + len(needle)) == "unstated", needle
+
+
+def test_verification_rejecting_that_points_back(nlp):
+    text = ("Cambodia's defence ministry said the jets hit a pagoda and a road. "
+            "The air force rejected that, saying every target had been military.")
+    doc = nlp(text)
+    pos = text.index("a pagoda")
+    assert verification_at(doc, pos, pos + 8) == "disputed"
+
+
+def test_verification_a_dispute_of_what_follows_it(nlp):
+    text = ("The ship's manager said all 22 crew members were safe, contradicting a report by state "
+            "television that several sailors had been killed.")
+    doc = nlp(text)
+    pos = text.index("several sailors")
+    assert verification_at(doc, pos, pos + 15) == "disputed"
+    pos = text.index("22 crew")
+    assert verification_at(doc, pos, pos + 7) == "unstated"

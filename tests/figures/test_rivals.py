@@ -83,3 +83,11 @@ def test_a_marker_of_another_incident_between_two_counts_must_lead_into_the_seco
         "The militants said they killed 19 soldiers in the raid.")
     assert _status(result, "two soldiers") == "disputed"
     assert _status(result, "19 soldiers") == "disputed"
+
+
+def test_a_count_taken_back_is_disputed_by_the_later_one(extract):
+    result = extract(
+        "Seven soldiers were killed in the ambush, the joint command said.\n\n"
+        "An earlier version of this story said 12 soldiers had been killed.")
+    assert _status(result, "12 soldiers") == "disputed"
+    assert _status(result, "Seven soldiers") == "unstated"

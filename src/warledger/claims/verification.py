@@ -309,6 +309,10 @@ def _ordered(patterns):
 def _statement(doc: Doc, sentences: list[Span], k: int, start: int, end: int, status: str,
                cues: Sequence[tuple[int, int, bool]]) -> Verification:
     sent = sentences[k]
+    if status == "disputed" and FORWARD_DISPUTE.match(doc.text[start:end]):
+        # "..., contradicting a report by state television that several sailors had been killed":
+        # what is disputed follows the phrase, not the claim the sentence opens with
+        return Verification(start, end, doc.text[start:end], status, start, sent.end_char)
     # "The RSF said reports of civilian deaths were fabricated": a dispute said by someone points back too
     reported_dispute = status == "disputed" and any(sent.start_char <= c[0] < start for c in cues)
     if _points_back(sent, start, end, cues) or reported_dispute:
@@ -326,6 +330,13 @@ def _statement(doc: Doc, sentences: list[Span], k: int, start: int, end: int, st
             return Verification(sent.start_char, sent.start_char + len(text), text, status, *scope)
     text = doc.text[start:end]
     return Verification(start, end, text, status, sent.start_char, sent.end_char)
+
+
+#: a dispute whose object comes after it: a participle ("contradicting the report that ...") or an
+#: indefinite claim ("denied a report that ...")
+FORWARD_DISPUTE = re.compile(r"(?:denying|rejecting|dismissing|disputing|refuting|contradicting|contesting)\b|"
+                             r"(?:deni|deny|reject|dismiss|disput|refut|contradict|contest)\w*\s+(?:a|an)\b",
+                             re.IGNORECASE)
 
 
 def _antecedent_in_own_sentence(doc: Doc, sentences: list[Span], k: int, start: int,

@@ -12,7 +12,9 @@ told after a marker of another incident ("Separately, ...", "In a separate attac
 counts something else and is never a rival (lang/en/figures_roles.json: `other_incident_markers`),
 and so does a figure whose sentence names only places apart from those of the other's ("three
 injured" in Shebekino, Russia, and "five hurt" in Kharkiv, Ukraine), or marks a later count ("the
-toll has risen to eight", "revised": `update_markers`).
+toll has risen to eight", "revised": `update_markers`). A count marked as taken back ("initially put
+the toll at 12", "an earlier version of this story said 12") is disputed by a different later count of
+the same thing, whoever gives it; the later count stays as it is.
 """
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
     """Mark every pair of rival counts `disputed`, and the attributions that give them (in place)."""
     candidates = []
     for index, figure in enumerate(figures):
-        if figure.part_of is not None or figure.role not in _ROLES or not is_person_unit(figure.unit) \
+        if figure.role not in _ROLES or not is_person_unit(figure.unit) \
                 or _PARTITIVE.match(figure.text + doc.text[figure.end:figure.end + 20]):
             continue
         claimant = _claimant(figure, attributions)
@@ -61,11 +63,17 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
     rivals: set[int] = set()
     for n, (i, a, claimant_a) in enumerate(candidates):
         for j, b, claimant_b in candidates[n + 1:]:
-            if a.role != b.role or not _same_kind(a.unit, b.unit) or _same_claimant(claimant_a, claimant_b) \
-                    or _other_nations(a, b):
+            if a.role != b.role or not _same_kind(a.unit, b.unit) or _other_nations(a, b):
                 continue
-            if not _disjoint(a, b) or _other_incident_between(doc, a, b) or _places_apart(doc, a, b) \
-                    or _updates(doc, a, b):
+            if not _disjoint(a, b) or _other_incident_between(doc, a, b) or _places_apart(doc, a, b):
+                continue
+            old = [k for k, figure in ((i, a), (j, b)) if _superseded(doc, figure)]
+            if len(old) == 1:
+                rivals.add(old[0])  # "initially put the toll at 12": the count taken back is contradicted
+                continue
+            if a.part_of is not None or b.part_of is not None:
+                continue  # totals only: "seven women and four children were among the dead"
+            if _same_claimant(claimant_a, claimant_b) or _updates(doc, a, b):
                 continue
             rivals |= {i, j}
     for index in rivals:
@@ -146,6 +154,17 @@ def _other_incident_between(doc: Doc, a: Figure, b: Figure) -> bool:
     if lead >= 0 and "\n" not in doc.text[doc[lead].sent.end_char - 1:second_span.sent.start_char]:
         windows.append((doc[lead].sent.start_char, doc[lead].sent.end_char))
     return any(_other_incident().search(doc.text, begin, end) for begin, end in windows)
+
+
+def _superseded(doc: Doc, figure: Figure) -> bool:
+    """A count its own sentence marks as taken back or replaced ("The command initially put the death
+    toll at 12", "An earlier version of this story said 12 soldiers had been killed"):
+    `superseded_markers`."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    return bool(_markers("superseded_markers").search(doc.text, sent.start_char, figure.start))
 
 
 def _updates(doc: Doc, a: Figure, b: Figure) -> bool:
