@@ -474,3 +474,11 @@ def test_verification_a_dispute_of_what_follows_it(nlp):
     assert verification_at(doc, pos, pos + 15) == "disputed"
     pos = text.index("22 crew")
     assert verification_at(doc, pos, pos + 7) == "unstated"
+
+
+def test_verification_rejecting_allegations_leaves_the_counts_before(nlp):
+    text = ("About 18,500 people have been newly displaced in the province this year, the envoy said.\n\n"
+            "The ambassador rejected what she called unverified allegations against the national army.")
+    doc = nlp(text)
+    pos = text.index("18,500")
+    assert verification_at(doc, pos, pos + 6) == "unstated"
