@@ -314,3 +314,13 @@ def test_reader_a_toll_of_n_counts_the_dead_unless_its_modifier_says_otherwise(n
     doc = nlp("The Red Cross had given a higher toll of 26. The injury toll of 5 rose.")
     assert [(f.text, f.role, f.unit) for f in doc._.wl_figures] == [("26", "killed", "person"),
                                                                     ("5", "injured", "person")]
+
+
+def test_reader_idioms_of_destruction_and_capture(nlp):
+    # a fire set reads as burning, which is destruction ('burn' is destroyed too)
+    doc = nlp("I counted nine houses reduced to rubble. The attackers set fire to two dormitories. "
+              "Rebels set 20 houses on fire. The army recaptured two towns. The mission documented the "
+              "burning of three villages. The fighters carried off four pickup trucks.")
+    assert [(f.text, f.role) for f in doc._.wl_figures] == [
+        ("nine houses", "destroyed"), ("two dormitories", "destroyed"), ("20 houses", "destroyed"),
+        ("two towns", "captured"), ("three villages", "destroyed"), ("four pickup trucks", "captured")]

@@ -247,6 +247,13 @@ def _preposition_role(noun: Token, prep: Token) -> str:
     """'struck by 3 missiles' -> launched; otherwise no role ('in 22 districts')."""
     if prep.lower_ in ("by", "with") and is_munition_unit(noun.lemma_.lower()):
         return "launched"
+    verb = prep.head
+    if is_verb(verb):
+        verbs = lexicon.roles()["verbs"]
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i):
+            idiom = f"{verb.lemma_.lower()} {obj.lower_} {prep.lower_}"
+            if idiom in verbs:  # 'set fire to two dormitories': an idiom whose object is the preposition's
+                return verbs[idiom]
     return OTHER
 
 
@@ -266,6 +273,14 @@ def _verb_lexicon_role(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if particle and f"{lemma} {particle}" in verbs:
         return verbs[f"{lemma} {particle}"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        # idioms with a prepositional phrase: 'reduced to rubble', 'set 20 houses on fire', 'set fire to'
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if f"{lemma} {prep.lower_} {pobj.lower_}" in verbs:
+                return verbs[f"{lemma} {prep.lower_} {pobj.lower_}"]
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i):
+            if f"{lemma} {obj.lower_} {prep.lower_}" in verbs:
+                return verbs[f"{lemma} {obj.lower_} {prep.lower_}"]
     return _partial(verb, verbs.get(lemma) or verbs.get(verb.lower_))
 
 
