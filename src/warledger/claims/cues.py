@@ -832,9 +832,29 @@ def _adjacent_quote(token: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
         q = quotes.starting_at(after + 1, slack=" \t\n")
         if q is not None:
             return (q.start, q.end)
+    q = _quote_after_own_phrase(token, quotes)
+    if q is not None:
+        return q
     q = quotes.ending_at(_clause_start(token, sent))
     if q is not None and q.end <= token.idx and not _in_modifier_of(token, q):
         return (q.start, q.end)
+    return None
+
+
+def _quote_after_own_phrase(token: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
+    """"asks at the high school, “Any questions?”", "told the radio host, “...”": a closed quotation
+    after the first comma or colon that follows the cue, when only the cue's own phrase (its hearer,
+    place or time: no verb) stands between them; the parser may have taken the quotation's first
+    words for the cue's object, which hides the comma from the cue's clause."""
+    doc = token.doc
+    for t in doc[token.i + 1:min(token.sent.end, token.i + 16)]:
+        if t.text in (",", ":"):
+            q = quotes.starting_at(t.idx + 1, slack=" \t\n")
+            if q is None or not q.closed or q.start < t.idx:
+                return None
+            return (q.start, q.end)
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", ".") or t.text in ("“", '"', "‘"):
+            return None
     return None
 
 
