@@ -66,3 +66,10 @@ def test_channels_from_a_participle_of_speaking(nlp):
     assert channels(nlp, "Speaking to a local broadcaster by telephone from the city, Governor Hassan Abdelrahim "
                          "said five of the dead were patients.") == ["telephone"]
     assert channels(nlp, "Speaking after the funeral, the mayor said the town would rebuild.") == [None]
+
+
+def test_channels_release_communique_and_website_as_written(nlp):
+    doc = nlp("The group said in a press release on Wednesday that 4,300 families fled. The armed forces said "
+              "in a short communique that three soldiers died. The border service, in a statement on its "
+              "website, said three border guards were killed.")
+    assert [a.channel for a in doc._.wl_attributions] == ["press release", "communique", "website"]

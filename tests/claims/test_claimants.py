@@ -302,3 +302,9 @@ def test_claimants_a_catalogue_name_inside_a_longer_name_is_another_body(nlp):
     assert out[0][1] == "Uganda Red Cross Society"
     out = claimants(nlp, "The Red Cross said three people died.")
     assert out[0][1] == "International Committee of the Red Cross"
+
+
+def test_claimants_the_military_is_not_one_branch(nlp):
+    out = claimants(nlp, "The border service gave its own losses as three border guards killed. "
+                         "The armed forces said three soldiers died.")
+    assert out[1][1] == "armed forces"

@@ -29,6 +29,8 @@ PERSON_TYPES = {"person", "official", "military", "media"}
 # said": an armed group is a group), not only one the text called by the same noun
 #: descriptions of a state's armed forces as a whole, which any earlier military claimant answers
 STATE_FORCE_WORDS = frozenset({"military", "army", "armed forces", "defence forces", "defense forces"})
+#: names of a whole state force (not of one branch: 'air force', 'navy', 'border service')
+STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|defen[cs]e forces|forces)\b")
 DESCRIBED_TYPES = {"organisation": ("organisation", "armed_group"), "armed_group": ("armed_group",)}
 
 
@@ -151,7 +153,8 @@ class ClaimantResolver:
         if (compound or span.root.lower_) in STATE_FORCE_WORDS and len(tokens) == 1 + len((compound or "x").split()):
             # "the military", "the army", "the armed forces": the state's forces named before
             # ("The Kenya Defence Forces say ... The military also said"), of whatever name
-            found = self._antecedent(span.start_char, lambda m: not m.is_person and m.claimant.type == "military")
+            found = self._antecedent(span.start_char, lambda m: not m.is_person and m.claimant.type == "military"
+                                     and bool(STATE_FORCE.search(" ".join((*m.words, m.claimant.name.lower())))))
             if found is not None:
                 return Mention(found.claimant, span.start_char, found.is_person, found.plural, found.words)
         if compound is not None:
