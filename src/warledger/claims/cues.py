@@ -680,7 +680,8 @@ def _cue_start(token: Token, lex: lexicon.CueLexicon) -> int:
 
 def _governing_verb(token: Token, subject: Token | None) -> Token:
     """The verb that carries the speaker when the cue is its infinitive or gerund ("took to
-    Twitter to say", "tended to support", "began by saying"): the cue starts there."""
+    Twitter to say", "tended to support", "began by saying"), or the copula of an adjective whose
+    infinitive it is ("voters are more likely to say", "was quick to embrace"): the cue starts there."""
     current = token
     for _ in range(3):
         head = current.head
@@ -688,6 +689,9 @@ def _governing_verb(token: Token, subject: Token | None) -> Token:
             break
         if current.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX") and has_to(current):
             current = head
+        elif current.dep_ == "xcomp" and has_to(current) and head.pos_ == "ADJ" and head.dep_ == "acomp" \
+                and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+            current = head.head  # "are more likely to say", "was quick to embrace": from the copula
         elif current.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and head.head.i < head.i:
             current = head.head
         else:
