@@ -357,3 +357,10 @@ def test_places_disease_name_tagged_as_person_hides_no_town(nlp):
     text = ("Ebola Reston was found in pigs. There was an outbreak among monkeys imported from the "
             "Philippines to Reston, Virginia. The Ebola-Reston strain was found again.")
     assert [p.geonames_id for p in places(nlp, text) if p.text == "Reston"] == [4781530]
+
+
+def test_places_congo_alone_is_the_larger_congo_unless_the_republic_was_named(nlp):
+    found = places(nlp, "Fighting in eastern Congo continued near Goma.")
+    assert by_text(found)["Congo"].geonames_id == 203312
+    found = places(nlp, "Nine people have died in the Republic of Congo. The government of Congo said so.")
+    assert [p.geonames_id for p in found if p.text == "Congo"] == [2260494]
