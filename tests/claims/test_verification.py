@@ -482,3 +482,16 @@ def test_verification_rejecting_allegations_leaves_the_counts_before(nlp):
     doc = nlp(text)
     pos = text.index("18,500")
     assert verification_at(doc, pos, pos + 6) == "unstated"
+
+
+def test_verification_a_restated_claim_qualifies_the_claims_that_gave_its_count(nlp):
+    text = ("A video shared by a student group says soldiers killed 40 civilians in the village.\n\n"
+            "Police say seven people died.\n\n"
+            "The army says it killed seven militants in a gunfight.\n\n"
+            "We found no evidence to support the claim that 40 civilians were killed.")
+    doc = nlp(text)
+    pos = text.index("40 civilians")
+    assert verification_at(doc, pos, pos + 12) == "unverified"
+    for needle in ("seven people", "seven militants"):
+        pos = text.index(needle)
+        assert verification_at(doc, pos, pos + len(needle)) == "unstated", needle

@@ -90,7 +90,8 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
                 else:
                     status_here = status
                 end = start + len(match.group().rstrip())
-                owned = _owned_claims_statements(doc, sentences, k, status_here, claims)
+                owned = _restated_claims(doc, sentences[k], status_here, claims) or \
+                    _owned_claims_statements(doc, sentences, k, status_here, claims)
                 if owned:
                     out.extend(owned)
                     continue
@@ -255,6 +256,31 @@ def _abbreviates(acronym: str, name: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[\w’']+", name) if w[0].isupper())
     return len(initials) > 1 and initials == acronym
+
+
+#: a statement that restates the claim it is about: "no evidence to support the claim that 40
+#: civilians were killed", "could not confirm reports that 12 soldiers died"
+RESTATED = re.compile(r"\b(?:claims?|reports?|allegations?|assertions?|accounts?|figures?|statements?)\s+"
+                      r"(?:[\w’'-]+\s+){0,4}?that\s+(?P<clause>[^.;]+)", re.IGNORECASE)
+COUNT_WORD = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"dozens?|hundreds?|thousands?)\b", re.IGNORECASE)
+
+
+def _restated_claims(doc: Doc, statement: Span, status: str, claims: Sequence[Claim]) -> list[Verification]:
+    """"We found no evidence to support the claim that 40 civilians were killed": a statement that
+    restates a claim with its count qualifies the earlier claims that give that count (one statement
+    per claim), wherever they were told; [] when it restates none."""
+    match = RESTATED.search(statement.text)
+    if match is None or _owner_of(statement) is not None:
+        return []  # "the army's account that ...": the owner's claims, whatever they count
+    counts = {m.group().lower().replace(",", "") for m in COUNT_WORD.finditer(match.group("clause"))}
+    if not counts:
+        return []
+    found = [c for c in claims if c.end <= statement.start_char and counts & {
+        m.group().lower().replace(",", "") for m in COUNT_WORD.finditer(doc.text[c.start:c.end])}]
+    text = _trim_stop(statement.text)
+    return [Verification(statement.start_char, statement.start_char + len(text), text, status, c.start, c.end)
+            for c in found]
 
 
 def _subject_is(sent: Span, words: frozenset[str], country: str | None) -> bool:
