@@ -61,6 +61,10 @@ DEV_SETS = {
         DevSet("claims_fresh", "tests/fixtures/claims_fresh/gold.jsonl",
                input="tests/fixtures/claims_fresh/articles.jsonl", headline="fig_role_f1", scorer_task="claims",
                in_repo=True),
+        # 12 more, by a fourth hand, in other house styles; first run recorded, then fixed on (claims_blind/README.md)
+        DevSet("claims_blind", "tests/fixtures/claims_blind/gold.jsonl",
+               input="tests/fixtures/claims_blind/articles.jsonl", headline="fig_role_f1", scorer_task="claims",
+               in_repo=True),
         # 12 more, by a third hand, kept as a holdout: measured, never fixed on (claims_holdout/README.md)
         DevSet("claims_holdout", "tests/fixtures/claims_holdout/gold.jsonl",
                input="tests/fixtures/claims_holdout/articles.jsonl", headline="fig_role_f1", scorer_task="claims",
