@@ -148,9 +148,9 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     kinds = kinds or {"speech"}
     cue_last = prep or _cue_object(token, lemma, lex) or back
     spoken = _spoken_of(token, lemma, prep, quotes, lex)
-    if spoken is not None:  # "said of the mayor: “...”": the topic joins the cue
+    if spoken is not None:  # "said of the mayor: “...”": the topic is neither cue nor content
         content, fragments, from_object = spoken, [], False
-        cue_last = prep.right_edge
+        cue_last = None
     else:
         content, fragments, from_object = _content_of(token, lemma, kinds, prep, quotes, lex)
     relative = _relative_with_speaker(token, kinds)
