@@ -324,3 +324,9 @@ def test_reader_idioms_of_destruction_and_capture(nlp):
     assert [(f.text, f.role) for f in doc._.wl_figures] == [
         ("nine houses", "destroyed"), ("two dormitories", "destroyed"), ("20 houses", "destroyed"),
         ("two towns", "captured"), ("three villages", "destroyed"), ("four pickup trucks", "captured")]
+
+
+def test_reader_people_released_are_no_longer_held(nlp):
+    doc = nlp("The rebels freed 30 hostages on Sunday. The militants took 12 hostages. Police released 20 detainees.")
+    assert [(f.text, f.role) for f in doc._.wl_figures] == [("30 hostages", "other"), ("12 hostages", "captured"),
+                                                            ("20 detainees", "other")]

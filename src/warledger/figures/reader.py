@@ -80,6 +80,16 @@ def read_figures(doc: Doc) -> list[Figure]:
     return figures
 
 
+def _released(noun: Token) -> bool:
+    """The noun is the object of a verb of release ('freed 30 hostages', '20 detainees were released')."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or not is_verb(noun.head):
+        return False
+    verb = noun.head
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    words = lexicon.word_set("figures_roles", "release_verbs")
+    return verb.lemma_.lower() in words or (particle is not None and f"{verb.lemma_.lower()} {particle}" in words)
+
+
 def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
     noun = counted_noun(doc, quantity)
     written = unit_text(noun) if noun is not None else None
@@ -91,6 +101,8 @@ def _figure(doc: Doc, quantity: Quantity) -> Figure | None:
         start_token = doc[quantity.anchor]  # 'shot down 54 of the 71 drones launched': what befell the 54
     named = role_noun(written)
     role = named[1] if named is not None and named[1] != OTHER else figure_role(start_token, unit)
+    if named is not None and _released(start_token):
+        role = OTHER  # 'freed 30 hostages': no longer held
     if named is not None:
         unit = _modifier_person(noun) or named[0]  # '120 civilian deaths' count civilians
     if _is_label_value(doc, quantity):  # a header reads left to right; its parse is unreliable
