@@ -495,3 +495,14 @@ def test_verification_a_restated_claim_qualifies_the_claims_that_gave_its_count(
     for needle in ("seven people", "seven militants"):
         pos = text.index(needle)
         assert verification_at(doc, pos, pos + len(needle)) == "unstated", needle
+
+
+def test_verification_passive_reports_mark_their_own_sentence(nlp):
+    text = ("Police said 3 people were killed. Twelve soldiers are said to have been killed. "
+            "The government is said to be considering talks.")
+    doc = nlp(text)
+    pos = text.index("Twelve soldiers")
+    assert verification_at(doc, pos, pos + 15) == "unverified"
+    pos = text.index("3 people")
+    assert verification_at(doc, pos, pos + 8) == "unstated"
+    assert [f.role for f in doc._.wl_figures] == ["killed", "killed"]

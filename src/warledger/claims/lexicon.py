@@ -82,6 +82,7 @@ class VerificationLexicon:
     negators: re.Pattern
     multi_claim: re.Pattern
     denial_verbs: frozenset[str]
+    hedge_phrases: re.Pattern = re.compile(r"(?!)")  # "are said to have been": their own sentence only
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,8 @@ def verification() -> VerificationLexicon:
         negators=re.compile(data.get("negators", r"(?!)"), re.IGNORECASE),
         multi_claim=re.compile(data.get("multi_claim_anaphors", r"(?!)"), re.IGNORECASE),
         denial_verbs=frozenset(data.get("denial_verbs", [])),
+        hedge_phrases=re.compile(r"\b(?:" + "|".join(data.get("hedge_phrases", [])) + r")", re.IGNORECASE)
+        if data.get("hedge_phrases") else re.compile(r"(?!)"),
     )
 
 

@@ -96,6 +96,11 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
                     out.extend(owned)
                     continue
                 out.append(_statement(doc, sentences, k, start, end, status_here, cues))
+        for match in lex.hedge_phrases.finditer(sent.text):
+            start, end = sent.start_char + match.start(), sent.start_char + len(match.group().rstrip()) + match.start()
+            if not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                out.append(Verification(start, end, doc.text[start:end], "unverified", sent.start_char, sent.end_char))
         for token in sent:
             if token.lower_ in lex.hedges and not any(token.idx < e and s < token.idx + 1 for s, e in taken):
                 clause = list(token.head.subtree)

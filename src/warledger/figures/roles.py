@@ -85,12 +85,25 @@ def _is_counted(noun: Token) -> bool:
     return noun.pos_ == "NUM" or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children)
 
 
+#: verbs of report and belief that raise their infinitive's subject ('are said to have been killed')
+RAISING_REPORT_VERBS = frozenset({"say", "report", "believe", "think", "fear", "understand", "know", "rumour",
+                                  "rumor", "expect", "estimate", "presume", "feared"})
+
+
 def _clause_role(verb: Token, arg: Token) -> str:
     """Role of `arg` in the clause of `verb`, trying verbs conjoined with it ('were affected and
     evacuated') when the verb itself gives none."""
     if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
     role = _verb_role(verb, arg)
+    if role == OTHER and arg.dep_ == "nsubjpass" and verb.lemma_.lower() in RAISING_REPORT_VERBS:
+        # 'twelve soldiers are said to have been killed', 'were believed to have died': the infinitive tells
+        for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and is_verb(c)):
+            role = _verb_role(xcomp, arg)
+            if role == OTHER:
+                role = _complement_role(xcomp, arg) or OTHER
+            if role != OTHER:
+                return role
     if role != OTHER or arg.dep_ not in ("nsubj", "nsubjpass"):
         return role
     for conj in verb.children:
