@@ -308,3 +308,9 @@ def test_claimants_the_military_is_not_one_branch(nlp):
     out = claimants(nlp, "The border service gave its own losses as three border guards killed. "
                          "The armed forces said three soldiers died.")
     assert out[1][1] == "armed forces"
+
+
+def test_claimants_a_description_with_a_backer_named_in_it(nlp):
+    out = claimants(nlp, "Hezbollah said it fired 30 rockets at northern Israel. The Iran-backed group said "
+                         "the attack was a response.")
+    assert out[1][1:3] == ("Hezbollah", "armed_group")

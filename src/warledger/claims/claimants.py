@@ -144,8 +144,12 @@ class ClaimantResolver:
     def _description(self, span: Span) -> Mention | None:
         """"the agency", "the ministry", "the mayor": a definite description of an earlier claimant."""
         tokens = list(span)
-        if len(tokens) > 4 or tokens[0].lower_ not in ("the", "this", "that") or any(
-                t.pos_ == "PROPN" or t.ent_type_ for t in tokens[1:]):
+        # "the Iran-backed group": a name inside a hyphenated modifier does not make the source a name
+        modifier = {t.i for t in tokens if _in_compound_modifier(t)}
+        modifier |= {i + k for i in modifier for k in (1, 2)}
+        words = [t for t in tokens if t.i not in modifier]
+        if len(words) > 4 or tokens[0].lower_ not in ("the", "this", "that") or any(
+                t.pos_ == "PROPN" or t.ent_type_ for t in words[1:]):
             return None
         head = span.root.lower_
         lemma = span.root.lemma_.lower()
