@@ -73,3 +73,8 @@ def test_channels_release_communique_and_website_as_written(nlp):
               "in a short communique that three soldiers died. The border service, in a statement on its "
               "website, said three border guards were killed.")
     assert [a.channel for a in doc._.wl_attributions] == ["press release", "communique", "website"]
+
+
+def test_channels_a_medium_after_a_content_that_ends_early(nlp):
+    doc = nlp("The governor put the toll at eight dead and 14 wounded in a post on Telegram.")
+    assert [a.channel for a in doc._.wl_attributions] == ["Telegram"]

@@ -42,10 +42,29 @@ def find_channel(doc: Doc, cue_token: Token | None, content: tuple[int, int],
         channel = match_channel(doc.text[participle.left_edge.idx:participle.right_edge.idx + len(participle.right_edge.text)])
         if channel:
             return channel
+    trailing = _after_content(cue_token, content)
+    if trailing is not None:
+        channel = match_channel(trailing)
+        if channel:
+            return channel
     if source is not None:
         source_text = doc.text[source[0]:source[1]]
         return match_channel(source_text) or _agency_report(source_text, cue_token)
     return None
+
+
+TRAILING_CHANNEL = re.compile(r"\s*(?:in|on|at|via|during|through)\s+[^,;.]{1,60}")
+
+
+def _after_content(cue: Token, content: tuple[int, int]) -> str | None:
+    """"put the toll at eight dead and 14 wounded in a statement read on state television": a phrase
+    of place or medium right after a content that ends before its sentence does (the parser may hang it
+    on the content's last word)."""
+    sent = cue.sent
+    if cue.idx >= content[0] or not (sent.start_char <= content[1] < sent.end_char):
+        return None
+    match = TRAILING_CHANNEL.match(cue.doc.text, content[1], sent.end_char)
+    return match.group() if match else None
 
 
 SPEAKING = frozenset({"speak", "talk", "address", "appear", "write", "post", "comment", "brief"})
