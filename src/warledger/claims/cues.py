@@ -719,7 +719,14 @@ def _prep_of_cue(token: Token, lemma: str, lex: lexicon.CueLexicon) -> Token | N
     if not allowed:
         return None
     for child in token.rights:
-        if child.dep_ in ("prep", "prt") and child.lower_ in allowed and child.i <= token.i + 2 and not is_time_phrase(child):
+        if child.dep_ not in ("prep", "prt") or child.i > token.i + 2 or is_time_phrase(child):
+            continue
+        # a particle and a preposition listed together: "weighed in on", "opened up about"
+        pair = next((c for c in token.rights if c.dep_ == "prep" and c.i == child.i + 1
+                     and f"{child.lower_} {c.lower_}" in allowed), None)
+        if pair is not None:
+            return pair
+        if child.lower_ in allowed:
             return child
     for clause in token.rights:  # "called for the army to withdraw": a for-to clause
         first = clause.left_edge

@@ -1,0 +1,27 @@
+"""Phrasal cues: a particle and a preposition listed together, and 'talk up'."""
+from warledger.claims.cues import find_attributions
+
+
+def spans(doc):
+    t = doc.text
+    return [(t[f.source[0]:f.source[1]] if f.source else None, t[f.cue[0]:f.cue[1]], t[f.content[0]:f.content[1]])
+            for f in find_attributions(doc)]
+
+
+def test_cues_weighed_in_on(nlp):
+    found = spans(nlp("The foreign ministry weighed in on the border dispute."))
+    assert ("The foreign ministry", "weighed in on", "the border dispute") in found
+
+
+def test_cues_opened_up_about(nlp):
+    found = spans(nlp("The former hostage opened up about her months in captivity."))
+    assert ("The former hostage", "opened up about", "her months in captivity") in found
+
+
+def test_cues_opened_up_without_about_is_no_cue(nlp):
+    assert spans(nlp("The army opened up a new front in the north.")) == []
+
+
+def test_cues_talked_up(nlp):
+    found = spans(nlp("The governor talked up his plan to rebuild the bridge."))
+    assert ("The governor", "talked up", "his plan to rebuild the bridge") in found
