@@ -15,8 +15,9 @@ TEXT = "Shelling hit Kharkiv on Monday, officials said."
 
 
 def extraction(article_id: str, pipeline: str) -> Extraction:
-    """A stored-ready extraction with one located event."""
-    return Extraction(
+    """A stored-ready extraction with one located event (pipeline v2 also counts its fatalities, so a
+    re-extraction by v2 finds something new and is stored as the next version)."""
+    found = Extraction(
         id=article_id, pipeline_version=pipeline,
         article=Article(id=article_id, text=TEXT, published="2024-05-20", outlet="Example Wire"),
         places=[Place(13, 20, "Kharkiv", geonames_id=706483, name="Kharkiv", lat=49.98, lon=36.25,
@@ -24,6 +25,9 @@ def extraction(article_id: str, pipeline: str) -> Extraction:
         events=[Event("Explosions/Remote violence", "Shelling/artillery/missile attack",
                       date=DateRange("2024-05-20", "2024-05-20"), place=0, start=0, end=len(TEXT))],
     )
+    if pipeline == "v2":
+        found.events[0].fatalities = 2
+    return found
 
 
 @pytest.fixture()

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from warledger.cli import main
+from warledger.models import Verification
 
 GOOD = [
     {"id": f"good-{n}", "text": f"Officials said {n + 2} drones were shot down overnight near the border.",
@@ -122,6 +123,18 @@ def test_cli_extract_reextract_after_an_upgrade_versions_the_ledger(mixed_jsonl,
     for expected in ("5 newly stored", "0 newly stored"):
         _, _, err = run_cli(["extract", str(mixed_jsonl), "--db", db], capsys)
         assert expected in err and "another pipeline version" not in err
+    monkeypatch.setattr(warledger.extract, "pipeline_version", lambda nlp: "warledger 9.9.9+relabel")
+    status, _, err = run_cli(["extract", str(mixed_jsonl), "--db", db, "--reextract"], capsys)
+    assert status == 0 and (f"0 newly stored in {db}, 5 re-extracted with the same records (relabelled "
+                            "with this pipeline version, no copy stored)") in err
+    # an upgrade that changes what is found: one more verification statement in every article
+    fill = warledger.extract.fill
+
+    def upgraded_fill(result, doc):
+        fill(result, doc)
+        result.verifications = [*result.verifications, Verification(0, 1, "x", "unverified", 0, 1)]
+
+    monkeypatch.setattr(warledger.extract, "fill", upgraded_fill)
     monkeypatch.setattr(warledger.extract, "pipeline_version", lambda nlp: "warledger 9.9.9+upgraded")
     status, out, err = run_cli(["extract", str(mixed_jsonl), "--db", db], capsys)
     assert status == 0 and len(out.splitlines()) == 10

@@ -141,3 +141,18 @@ def test_store_concurrent_reextractions_store_one_version(ledger_url, make_extra
     assert sorted(outcomes) == sorted([Saved.REEXTRACTED] + [Saved.UNCHANGED] * 5)
     with open_store(ledger_url) as store:
         assert [(v.version, v.current) for v in store.versions()] == [(1, False), (2, True)]
+
+
+def test_store_reextract_with_the_same_records_relabels_instead_of_copying(store, make_extraction):
+    store.save(make_extraction())
+    before = store.counts()
+    same = replace(make_extraction(), pipeline_version=NEW)  # another pipeline, every record the same
+    assert store.save(same, reextract=True) == Saved.RELABELLED
+    assert not Saved.RELABELLED
+    assert store.counts() == before  # no copy of any row
+    [current] = list(store.versions())
+    assert (current.version, current.current, current.extraction.pipeline_version) == (1, True, NEW)
+    assert current.extraction.to_dict() == same.to_dict()  # its rows name the new pipeline too
+    assert store.save(same, reextract=True) == Saved.UNCHANGED
+    assert store.save(upgraded(make_extraction(), version="warledger 0.3.0 / test"), reextract=True) \
+        == Saved.REEXTRACTED  # a changed record is still stored as the next version

@@ -104,6 +104,9 @@ def ledger_summary(saved: Counter[Saved], db: str) -> str:
     text = f", {stored} newly stored in {db}"
     if saved[Saved.REEXTRACTED]:
         text += f" ({saved[Saved.REEXTRACTED]} re-extracted as new versions)"
+    if saved[Saved.RELABELLED]:
+        text += (f", {saved[Saved.RELABELLED]} re-extracted with the same records "
+                 "(relabelled with this pipeline version, no copy stored)")
     if saved[Saved.STALE]:
         text += (f", {saved[Saved.STALE]} already stored from another pipeline version "
                  "(use --reextract to store them again)")

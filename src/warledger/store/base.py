@@ -15,6 +15,8 @@ class Saved(str, Enum):
     NEW = "new"  # an article id the ledger did not hold: its version 1
     NEW_CONTENT = "new_content"  # the id's content changed: stored as its next version
     REEXTRACTED = "reextracted"  # same content, another pipeline version, re-extraction asked: next version
+    RELABELLED = "relabelled"  # the same, but every record came out the same: the current version now
+    # names the new pipeline version; no copy stored
     UNCHANGED = "unchanged"  # this content from this pipeline version is current, or the content is
     # an older version's (a report seen again after its correction): nothing stored
     STALE = "stale"  # the same content is current but from another pipeline version: nothing stored

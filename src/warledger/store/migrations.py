@@ -210,8 +210,16 @@ CREATE INDEX articles_content_hash ON articles (content_hash)
     rebuilds_table=True,
 )
 
+# A digest of what was extracted (every record, not the pipeline version): a re-extraction that finds
+# exactly the same records relabels the current version instead of storing a copy of it. Rows stored
+# before this step have none, so their first re-extraction is stored as a new version as before.
+RESULTS_HASH = Migration(
+    "0004_results_hash",
+    "ALTER TABLE articles ADD COLUMN results_hash TEXT",
+)
+
 #: Every migration, in the order it is applied. Append only.
-MIGRATIONS: tuple[Migration, ...] = (LEDGER_V1, TIME_MOD_AND_SPAN_FRAGMENTS, REEXTRACTION_VERSIONS)
+MIGRATIONS: tuple[Migration, ...] = (LEDGER_V1, TIME_MOD_AND_SPAN_FRAGMENTS, REEXTRACTION_VERSIONS, RESULTS_HASH)
 
 MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at {timestamp} NOT NULL)"

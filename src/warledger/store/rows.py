@@ -5,6 +5,7 @@ pipeline_version`), how one record becomes a row and how a row becomes the recor
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -177,6 +178,17 @@ EVENT_LINKS: dict[str, tuple[str, str]] = {
     "figures": ("event_figures", "figure_idx"),
     "attributions": ("event_attributions", "attribution_idx"),
 }
+
+
+#: the parts of an extraction that are what was extracted (not which pipeline extracted it)
+RESULT_PARTS = ("places", "times", "attributions", "figures", "events", "verifications")
+
+
+def results_hash(extraction: Extraction) -> str:
+    """A digest of every record extracted from the article, independent of the pipeline version."""
+    data = extraction.to_dict()
+    text = json.dumps({part: data[part] for part in RESULT_PARTS}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def child_rows(table: Table, key: int, extraction: Extraction) -> list[Row]:
