@@ -153,6 +153,10 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         cue_last = None
     else:
         content, fragments, from_object = _content_of(token, lemma, kinds, prep, quotes, lex)
+    if content is None and kinds & {"speech", "stance"}:
+        passive = _passive_with_agent(token)
+        if passive is not None:  # "The strike was confirmed by two officials": the subject is what is said
+            content, cue_last = passive[0], None
     relative = _relative_with_speaker(token, kinds)
     if relative is not None:  # "the withdrawal, which they say left a vacuum"
         content, fragments, from_object = relative[0], [], False
@@ -350,6 +354,23 @@ def _fronted_condition(token: Token, source: tuple[int, int], cue: tuple[int, in
     if clause.dep_ != "advcl" or clause.left_edge.i != first.i or clause.right_edge.i != comma.i - 1:
         return None
     return trimmed(opening)
+
+
+def _passive_with_agent(token: Token) -> tuple[tuple[int, int], Token] | None:
+    """"The strike was confirmed by two local officials", "The meeting was first reported by
+    Politico": a passive cue of saying or stance with an agent and no clause of its own; the agent
+    is the source, the passive subject what is said (or stood for); the cue is the verb with its
+    auxiliaries, without "by" (as PolNeAR marks it most often)."""
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    agent = next((c for c in token.rights if c.dep_ == "agent" and c.lower_ == "by"), None)
+    subject = next((c for c in token.lefts if c.dep_ == "nsubjpass"), None)
+    if agent is None or subject is None or not any(c.dep_ == "pobj" for c in agent.children):
+        return None
+    if any(not (t.dep_ in ("advmod", "neg") or t.is_space) for t in token.doc[token.i + 1:agent.i]):
+        return None
+    content = trimmed(list(subject.subtree))
+    return (content, agent) if content is not None else None
 
 
 def _pointed_omission(token: Token, lemma: str) -> bool:
