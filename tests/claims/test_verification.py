@@ -506,3 +506,21 @@ def test_verification_passive_reports_mark_their_own_sentence(nlp):
     pos = text.index("3 people")
     assert verification_at(doc, pos, pos + 8) == "unstated"
     assert [f.role for f in doc._.wl_figures] == ["killed", "killed"]
+
+
+def test_verification_a_party_contradicting_the_harm_disputes_it(nlp):
+    for said in ("The army insisted that no civilians were harmed.",
+                 "The air force said all targets were legitimate military objectives.",
+                 "The army said those killed were fighters, not civilians.",
+                 "The government said the attack never happened."):
+        text = "Local officials said 14 civilians were killed in the air strike on the market. " + said
+        doc = nlp(text)
+        pos = text.index("14 civilians")
+        assert verification_at(doc, pos, pos + 12) == "disputed", said
+
+
+def test_verification_the_outlets_own_no_one_was_hurt_disputes_nothing(nlp):
+    text = "The two earlier attacks hit a bulk carrier and a tanker; no one was hurt in either."
+    doc = nlp(text)
+    pos = text.index("a bulk carrier")
+    assert verification_at(doc, pos, pos + 14) == "unstated"

@@ -83,6 +83,7 @@ class VerificationLexicon:
     multi_claim: re.Pattern
     denial_verbs: frozenset[str]
     hedge_phrases: re.Pattern = re.compile(r"(?!)")  # "are said to have been": their own sentence only
+    contradictions: re.Pattern = re.compile(r"(?!)")  # "no civilians were harmed": disputed when said by someone
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,8 @@ def verification() -> VerificationLexicon:
         denial_verbs=frozenset(data.get("denial_verbs", [])),
         hedge_phrases=re.compile(r"\b(?:" + "|".join(data.get("hedge_phrases", [])) + r")", re.IGNORECASE)
         if data.get("hedge_phrases") else re.compile(r"(?!)"),
+        contradictions=re.compile(r"\b(?:" + "|".join(data.get("contradictions", [])) + r")", re.IGNORECASE)
+        if data.get("contradictions") else re.compile(r"(?!)"),
     )
 
 

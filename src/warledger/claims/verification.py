@@ -96,6 +96,12 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
                     out.extend(owned)
                     continue
                 out.append(_statement(doc, sentences, k, start, end, status_here, cues))
+        for match in lex.contradictions.finditer(sent.text):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            said = any(sent.start_char <= c[0] < start for c in cues)
+            if said and not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                out.append(_statement(doc, sentences, k, start, end, "disputed", cues))
         for match in lex.hedge_phrases.finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + len(match.group().rstrip()) + match.start()
             if not any(start < e and s < end for s, e in taken):
