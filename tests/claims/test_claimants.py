@@ -314,3 +314,9 @@ def test_claimants_a_description_with_a_backer_named_in_it(nlp):
     out = claimants(nlp, "Hezbollah said it fired 30 rockets at northern Israel. The Iran-backed group said "
                          "the attack was a response.")
     assert out[1][1:3] == ("Hezbollah", "armed_group")
+
+
+def test_claimants_a_transcript_label_in_capitals_is_the_person_named_before(nlp):
+    out = claimants(nlp, "Police chief Marcos Vieira spoke to reporters on Tuesday.\n\n"
+                         "VIEIRA: Our officers killed eight gang members in the operation.")
+    assert out[0][1] == "Marcos Vieira"

@@ -291,11 +291,13 @@ class ClaimantResolver:
 
     def _known_surname(self, span: Span) -> Span | None:
         """A bare proper name that an earlier PERSON mention ends with ("Umerov")."""
-        names = [t for t in span if t.pos_ == "PROPN" and _names_the_speaker(span.doc[t.i:t.i + 1], span)]
+        names = [t for t in span if (t.pos_ == "PROPN" or t.is_upper and t.is_alpha and len(t) > 2)
+                 and _names_the_speaker(span.doc[t.i:t.i + 1], span)]  # "VIEIRA:", which the tagger calls a noun
         if not names or len(names) > 2:
             return None
-        last = names[-1].text
-        if any(e.end_char <= span.start_char and e.text.split()[-1:] == [last] for e in self._persons):
+        last = names[-1].text.lower()
+        if any(e.end_char <= span.start_char and [w.lower() for w in e.text.split()[-1:]] == [last]
+               for e in self._persons):
             return span.doc[names[0].i:names[-1].i + 1]
         return None
 
@@ -341,14 +343,18 @@ class ClaimantResolver:
         best = name
         for other in self._persons:
             text = _strip_possessive(other.text)
-            if other.start_char < entity.start_char and text.split() and text.split()[-1] == last and len(text) > len(best):
+            # "VIEIRA:" in a transcript is the "Marcos Vieira" named before it
+            if other.start_char < entity.start_char and text.split() and text.split()[-1].lower() == last.lower() \
+                    and len(text) > len(best):
                 best = text
+        if best == name and name.isupper() and len(name) > 3:
+            best = name.title()  # a transcript's speaker label in capitals, with no fuller name before
         return best
 
     def _same_person(self, name: str) -> Mention | None:
         last = name.split()[-1]
         for mention in reversed(self.history):
-            if mention.is_person and mention.claimant.name.split()[-1:] == [last]:
+            if mention.is_person and [w.lower() for w in mention.claimant.name.split()[-1:]] == [last.lower()]:
                 return mention
         return None
 
