@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Verification
 from . import lexicon
 from .channels import match_channel
-from .paragraphs import sentences as split_sentences
+from .paragraphs import paragraph_bounds, sentences as split_sentences
 
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
                     re.IGNORECASE)
@@ -160,7 +160,7 @@ def _own_observations(doc: Doc, sentences: list[Span], claims: Sequence[Claim],
         if match is None:
             continue
         at = sent.start_char + match.start()
-        start, _ = _paragraph_span(doc.text, at)
+        start, _ = paragraph_bounds(doc.text, at)
         if len(_QUOTE_MARKS.findall(doc.text, start, at)) % 2 or any(c.start <= at < c.end for c in claims):
             continue
         if any(v.start >= sent.start_char and v.end <= sent.end_char for v in found):
@@ -169,12 +169,6 @@ def _own_observations(doc: Doc, sentences: list[Span], claims: Sequence[Claim],
         out.append(Verification(at, sent.start_char + len(text), doc.text[at:sent.start_char + len(text)],
                                 "confirmed", at, sent.end_char))
     return out
-
-
-def _paragraph_span(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, (len(text) if end < 0 else end)
 
 
 def _denials(doc: Doc, sentences: list[Span], denials: Sequence[tuple[int, int]],
