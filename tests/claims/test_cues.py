@@ -607,3 +607,15 @@ def test_cues_the_story_after_a_dateline_is_parsed_on_its_own(nlp):
               "at least 31 people, including eight children, a local rescue group said Wednesday.")
     found = spans(doc)
     assert found and found[0][0] == "a local rescue group" and found[0][2].startswith("A paramilitary drone attack")
+
+
+def test_cues_title_kickers_and_labels_are_not_speakers(nlp):
+    # a place before a title's colon labels the title; a title with its own "X says" has that speaker;
+    # section, transcript and fact-check labels are not speakers
+    doc = nlp("Ukraine: 12 killed in Russian strike on Kharkiv, governor says\n\nShelling went on.")
+    assert [a.source.text for a in doc._.wl_attributions] == ["governor"]
+    doc = nlp("Sudan: North Darfur situation report\n\nAid agencies were at work.")
+    assert doc._.wl_attributions == []
+    for label in ("ROUNDUP", "Claim", "Verdict", "QUESTION", "ANCHOR", "STUDIO"):
+        doc = nlp(f"Intro line.\n\n{label}: Soldiers killed 40 civilians in the village.")
+        assert [a.source.text for a in doc._.wl_attributions if a.source] == [], label

@@ -381,9 +381,22 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         if not any(ch.isalpha() for ch in doc.text[content[0]:content[1]]):
             continue  # "Clinton: 1,769": a tally, not words
+        title = not doc.text[:sent.start_char].strip()  # the story's first line
+        if title and any(f.cue is not None and content[0] <= f.cue[0] < content[1] and f.content[0] == content[0]
+                         for f in found):
+            continue  # "Ukraine: 12 killed in strike on Kharkiv, governor says": the title has its own speaker
+        if title and _is_place_kicker(head) and doc.text[content[0]] not in "\"“'‘":
+            continue  # "Sudan: North Darfur situation report": a place labels the title, it says nothing
         out.append(Found(content=content, source=trimmed(list(head)), cue=(colon.idx, colon.idx + 1),
                          cue_token=colon, source_root=head.root, kind="headline"))
     return out
+
+
+def _is_place_kicker(head: Span) -> bool:
+    """A headline's head that is only a place name ("Sudan", "North Darfur", "Gaza"), which the tagger
+    calls a GPE or LOC: a kicker naming where, not who speaks."""
+    words = [t for t in head if not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("GPE", "LOC") for t in words)
 
 
 def _rest_of_paragraph(doc: Doc, colon: Token) -> tuple[int, int] | None:
