@@ -1,15 +1,5 @@
 """Noun cues with a to-infinitive: the owner is the source, the infinitive the content."""
-from warledger.claims.cues import find_attributions
-
-
-def spans(doc):
-    t = doc.text
-    return [
-        (t[f.source[0]:f.source[1]] if f.source else None,
-         t[f.cue[0]:f.cue[1]] if f.cue else None,
-         t[f.content[0]:f.content[1]])
-        for f in find_attributions(doc)
-    ]
+from cue_spans import spans
 
 
 def test_cues_nouns_refusal_with_infinitive(nlp):

@@ -1,11 +1,5 @@
 """Phrasal cues: a particle and a preposition listed together, and 'talk up'."""
-from warledger.claims.cues import find_attributions
-
-
-def spans(doc):
-    t = doc.text
-    return [(t[f.source[0]:f.source[1]] if f.source else None, t[f.cue[0]:f.cue[1]], t[f.content[0]:f.content[1]])
-            for f in find_attributions(doc)]
+from cue_spans import spans
 
 
 def test_cues_weighed_in_on(nlp):

@@ -2,11 +2,7 @@
 from warledger.claims.cues import _quote_after_own_phrase, find_attributions
 from warledger.claims.quotes import QuoteIndex
 
-
-def spans(doc):
-    t = doc.text
-    return [(t[f.source[0]:f.source[1]] if f.source else None, t[f.cue[0]:f.cue[1]], t[f.content[0]:f.content[1]])
-            for f in find_attributions(doc)]
+from cue_spans import spans
 
 
 def test_cues_quote_after_place_of_a_question(nlp):

@@ -1,16 +1,6 @@
 """'shot back', 'fired back': a verb of retort with 'back' is a reply in words when it takes a
 clause or a quotation."""
-from warledger.claims.cues import find_attributions
-
-
-def spans(doc):
-    t = doc.text
-    return [
-        (t[f.source[0]:f.source[1]] if f.source else None,
-         t[f.cue[0]:f.cue[1]] if f.cue else None,
-         t[f.content[0]:f.content[1]])
-        for f in find_attributions(doc)
-    ]
+from cue_spans import spans
 
 
 def test_cues_retort_with_quotation(nlp):
