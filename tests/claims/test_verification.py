@@ -524,3 +524,11 @@ def test_verification_the_outlets_own_no_one_was_hurt_disputes_nothing(nlp):
     doc = nlp(text)
     pos = text.index("a bulk carrier")
     assert verification_at(doc, pos, pos + 14) == "unstated"
+
+
+def test_verification_a_report_called_fake_in_quotation_marks_is_disputed(nlp):
+    for called in ("'fake'", "“a fabrication”", "as \"lies\""):
+        text = f"Kyiv said 11 drones were shot down. Moscow called the report {called}."
+        doc = nlp(text)
+        drones = text.index("11 drones")
+        assert verification_at(doc, drones, drones + 9) == "disputed", called
