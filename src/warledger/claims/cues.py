@@ -22,7 +22,7 @@ from .phrase_cues import (according_to, headlines, infinitive_noun_cue, made_cle
 from .quotes import QuoteIndex
 from .quoting import extend_quotes, quoted_paragraphs
 from .sources import cue_subject, phrase_start, source_span, stranded_appositive
-from .spans import Found, cue_clause_end, has_to, is_time_phrase, overlaps, trimmed
+from .spans import Found, cue_clause_end, has_to, is_quoted_fragment, is_time_phrase, overlaps, trimmed
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 CLAUSE_DEPS = ("ccomp", "parataxis")
@@ -963,7 +963,7 @@ def _contact_complement(noun: Token, clause: Token) -> bool:
 def _clause_start(token: Token, sent: Span) -> int:
     start = token.idx
     for child in token.lefts:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not is_quoted_fragment(child):
             start = min(start, phrase_start(child).idx)
         elif child.dep_ in ("aux", "advmod", "neg"):
             start = min(start, child.left_edge.idx)

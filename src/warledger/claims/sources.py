@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..datelines import after_dateline
 from . import lexicon
-from .spans import has_to, trimmed
+from .spans import has_to, is_quoted_fragment, trimmed
 
 INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -140,7 +140,7 @@ def _relative_aside(gap: Span) -> bool:
 
 def _subject_of(token: Token) -> Token | None:
     for child in token.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") and not is_quoted_fragment(child):
             return child
     for child in token.children:
         if child.dep_ == "agent":
@@ -157,7 +157,7 @@ def source_span(root: Token, cue: Token) -> tuple[int, int] | None:
     tokens = list(root.subtree)
     if root.head.i == cue.i and root.dep_ == "nsubj":  # "the news agency Tass": two subjects, one phrase
         for other in cue.children:
-            if other.dep_ == "nsubj" and other.i != root.i:
+            if other.dep_ == "nsubj" and other.i != root.i and not is_quoted_fragment(other):
                 tokens += list(other.subtree)
     if root.i < cue.i:
         tokens = [t for t in tokens if t.i < cue.i]

@@ -53,6 +53,21 @@ def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
+CLOSING_QUOTES = {"”", '"', "''", "’"}
+
+
+def is_quoted_fragment(subject: Token) -> bool:
+    """A subject of a cue that ends a quotation closing right before the cue ("“He opposed them.
+    Every single amendment,” said Cruz"): the parser took the quotation's last, verbless sentence
+    for the subject; it is part of what is said. The quotation closes after a comma (or its own
+    stop) right after the subject's phrase."""
+    doc = subject.doc
+    nxt = subject.right_edge.i + 1
+    if nxt < len(doc) and doc[nxt].text in (",", ".", "!", "?"):
+        nxt += 1
+    return nxt < len(doc) and nxt < subject.head.i and doc[nxt].text in CLOSING_QUOTES and doc[nxt].tag_ == "''"
+
+
 def has_to(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
