@@ -330,3 +330,13 @@ def test_reader_people_released_are_no_longer_held(nlp):
     doc = nlp("The rebels freed 30 hostages on Sunday. The militants took 12 hostages. Police released 20 detainees.")
     assert [(f.text, f.role) for f in doc._.wl_figures] == [("30 hostages", "other"), ("12 hostages", "captured"),
                                                             ("20 detainees", "other")]
+
+
+def test_reader_shot_dead_and_killed_to_death(nlp):
+    # 'dead' is tagged a complement ("had been shot dead") or an adverbial ("shot five people dead");
+    # "beaten to death" kills, "sentenced to death" does not
+    doc = nlp("Police said five people had been shot dead. Gunmen shot dead four guards. Gunmen shot three "
+              "farmers dead. Two men were beaten to death by a mob. Six men were sentenced to death.")
+    assert [(f.text, f.role) for f in doc._.wl_figures] == [
+        ("five people", "killed"), ("four guards", "killed"), ("three farmers", "killed"), ("Two men", "killed"),
+        ("Six men", "other")]

@@ -271,7 +271,9 @@ def _preposition_role(noun: Token, prep: Token) -> str:
 
 
 def _particle(verb: Token) -> str | None:
-    return next((c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)), None)
+    # "had been shot dead", "shot dead five people": the tagger makes 'dead' a complement or an adverbial
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ in ("advmod", "acomp", "oprd", "advcl") and c.lower_ in _PARTICLES)), None)
 
 
 def _taking_role(verb: Token) -> str | None:
