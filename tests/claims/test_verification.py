@@ -532,3 +532,47 @@ def test_verification_a_report_called_fake_in_quotation_marks_is_disputed(nlp):
         doc = nlp(text)
         drones = text.index("11 drones")
         assert verification_at(doc, drones, drones + 9) == "disputed", called
+
+
+def _at(doc, text, needle):
+    pos = text.index(needle)
+    return verification_at(doc, pos, pos + len(needle))
+
+
+def test_verification_neither_report_has_been_corroborated(nlp):
+    text = ("A local source told us that a herder was shot dead and that the attackers drove off in two "
+            "pickup trucks. Neither report has been corroborated.")
+    assert _at(nlp(text), text, "two pickup trucks") == "unverified"
+
+
+def test_verification_seen_or_found_no_evidence(nlp):
+    text = "Officials said 30 houses were burned. Monitors found no evidence of fire damage in the village."
+    doc = nlp(text)
+    assert [v.status for v in doc._.wl_verifications] == ["unverified"]
+
+
+def test_verification_records_that_contradict_an_account_dispute_it(nlp):
+    text = ("The prisons directorate has acknowledged 94 deaths in custody, all from illness. "
+            "Our records contradict that account.")
+    assert _at(nlp(text), text, "94 deaths") == "disputed"
+
+
+def test_verification_calling_a_claim_a_lie_disputes_it(nlp):
+    for said in ('The ministry called that "a deliberate lie".',
+                 "The government calls the group's numbers “fabrications by foreign-funded provocateurs”."):
+        text = "The group said 38 people were killed. " + said
+        assert _at(nlp(text), text, "38 people") == "disputed", said
+
+
+def test_verification_that_is_false_answers_the_claim_before_it(nlp):
+    text = ("Reporter: The rights group says at least 19 of those killed were villagers.\n"
+            "Commander: That is false. Every person killed was carrying a weapon.")
+    assert _at(nlp(text), text, "at least 19") == "disputed"
+    quiet = "The rights group says at least 19 of those killed were villagers. That is the highest count yet."
+    assert _at(nlp(quiet), quiet, "at least 19") == "unstated"
+
+
+def test_verification_never_accepting_a_toll_disputes_it(nlp):
+    text = ("The prosecutor's office has kept to its figures: 19 dead.\n\n"
+            "Independent rights groups have never accepted the official toll.")
+    assert _at(nlp(text), text, "19 dead") == "disputed"
