@@ -10,3 +10,17 @@ def test_quoted_fragment_is_not_the_subject(nlp):
             '"He opposed them all. Every single amendment,"') in found
     found = spans(nlp("“The campaign is in panic mode. Full panic mode,” Leslie Wimes said."))
     assert ("Leslie Wimes", "said", "“The campaign is in panic mode. Full panic mode,”") in found
+
+
+def test_issuer_of_a_statement_is_the_source(nlp):
+    # "X issued a statement saying ...": the issuer speaks; the cue runs from the issuing verb to the participle
+    found = spans(nlp("Trump and Ryan issued a statement describing their meeting as a very positive step."))
+    assert ("Trump and Ryan", "issued a statement describing", "their meeting as a very positive step") in found
+    found = spans(nlp("Tracy Martin issued a statement Thursday, saying he was grateful."))
+    assert ("Tracy Martin", "issued a statement Thursday, saying", "he was grateful") in found
+
+
+def test_a_document_received_is_still_its_own_source(nlp):
+    # receiving is no issuing: "received a letter saying ..." keeps the letter as what says it
+    found = spans(nlp("The ministry said it had received a letter saying the talks were over."))
+    assert ("a letter", "saying", "the talks were over") in found

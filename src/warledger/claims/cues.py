@@ -172,6 +172,9 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         source_root = reporter  # "He says he respects Clinton and calls her ...": the first cue's speaker
     if _asked_participle(token, lemma, lex):
         source_root = None  # "Asked whether ..., 75 percent said yes": they were asked; the asker is not named
+    issuer = _issuing_verb(token)
+    if issuer is not None:  # "Black Lives Matter issued a statement saying ...": the issuer speaks
+        source_root = cue_subject(issuer)
     passive_relative = _passive_relative(token, lemma, lex)
     if passive_relative:
         source_root = None  # "delegates, who are expected to ...": the noun is what is thought of, not who thinks
@@ -195,7 +198,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     extracted = not fragments and _opens_with_extracted_pronoun(token, content)
     if source is not None and any(overlaps(source, p) for p in pieces) and not extracted:
         source = None
-    cue = (_cue_start(_governing_verb(token, source_root), lex), _cue_end(cue_last or token))
+    cue = (_cue_start(issuer or _governing_verb(token, source_root), lex), _cue_end(cue_last or token))
     if any(overlaps(cue, p) for p in pieces) and not extracted:
         return None
     if not fragments:
@@ -227,6 +230,31 @@ def _retort_particle(token: Token, lemma: str) -> Token | None:
         return None
     back = token.nbor(1)
     return back if back.lower_ == "back" and back.head.i == token.i and back.dep_ in ("advmod", "prt") else None
+
+
+@lru_cache(maxsize=1)
+def _issuing() -> tuple[frozenset[str], frozenset[str]]:
+    data = lexicon.load_data("attribution_cues.json")
+    return frozenset(data.get("issuing_verbs", [])), frozenset(data.get("document_nouns", []))
+
+
+def _issuing_verb(token: Token) -> Token | None:
+    """The verb that issued the document a participle of saying describes ("X issued a statement
+    saying ...", "released a memo Tuesday, calling ..."): the document is not the speaker, the
+    issuer is (data: issuing_verbs, document_nouns)."""
+    if token.tag_ != "VBG":
+        return None
+    verbs, nouns = _issuing()
+    if token.dep_ == "acl" and token.head.lemma_.lower() in nouns and token.head.dep_ == "dobj":
+        verb = token.head.head
+    elif token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in nouns and c.i < token.i for c in token.head.children):
+        verb = token.head
+    else:
+        return None
+    if verb.lemma_.lower() not in verbs or verb.i > token.i or token.i - verb.i > 12:
+        return None
+    return verb
 
 
 def _tense(verb: Token) -> str | None:
