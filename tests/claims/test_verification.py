@@ -576,3 +576,28 @@ def test_verification_never_accepting_a_toll_disputes_it(nlp):
     text = ("The prosecutor's office has kept to its figures: 19 dead.\n\n"
             "Independent rights groups have never accepted the official toll.")
     assert _at(nlp(text), text, "19 dead") == "disputed"
+
+
+def test_verification_a_checked_pronoun_points_at_the_count_of_its_own_sentence(nlp):
+    text = ("The group says it has gathered the names of 38 people who were killed.\n\n"
+            "A UN spokesperson said the office had credible reports of at least 25 deaths, but added that it "
+            "could not verify them without access.")
+    doc = nlp(text)
+    assert _at(doc, text, "at least 25 deaths") == "unverified"
+    assert _at(doc, text, "38 people") == "unstated"
+
+
+def test_verification_a_denial_of_who_killed_them_leaves_the_count(nlp):
+    text = ("Prosecutors say nine people were killed in the clashes. A community association says three of "
+            "them were its members; the police deny that any of the three was killed by an officer.")
+    assert _at(nlp(text), text, "nine people") == "unstated"
+
+
+def test_verification_what_the_outlet_saw_or_matched_itself_is_confirmed(nlp):
+    for own in ("Over four days we were able to match 20 of those names to fresh graves.",
+                "Our reporter has seen 11 names in the admissions register.",
+                "We are confident that three vehicles were destroyed at that spot."):
+        doc = nlp(own)
+        assert [v.status for v in doc._.wl_verifications] == ["confirmed"], own
+    for not_own in ("We could not verify the 20 names.", "“We saw 20 bodies,” a resident said."):
+        assert "confirmed" not in [v.status for v in nlp(not_own)._.wl_verifications], not_own

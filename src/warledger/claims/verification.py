@@ -144,8 +144,11 @@ def _confirmations(doc: Doc, sentences: list[Span], confirmations, found: list[V
 
 
 #: the reporter's own count or sight, in the first person ("I counted nine houses reduced to rubble")
-OWN_OBSERVATION = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:personally|myself|ourselves|also|later)\s+)?"
-                             r"(?:counted|saw|could\s+see|watched|witnessed|observed)\b")
+OWN_OBSERVATION = re.compile(r"\b(?:(?:I|[Ww]e)|(?:[Oo]ur|[Tt]his\s+(?:newspaper|paper|agency)[’']s)\s+(?:reporters?|correspondents?|"
+                             r"journalists?|team|staff))\s+(?:(?:personally|myself|ourselves|also|later|has|have|had|"
+                             r"were\s+able\s+to|was\s+able\s+to|could)\s+)*"
+                             r"(?:counted|saw|seen|see|could\s+see|watched|witnessed|observed|match|matched|confirm|"
+                             r"confirmed|verify|verified|geolocated|geolocate)\b|\b[Ww]e\s+are\s+(?:confident|certain|sure)\s+that\b")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
@@ -377,9 +380,10 @@ def _antecedent_in_own_sentence(doc: Doc, sentences: list[Span], k: int, start: 
     own sentence before it points there (a plural one to the sentences of claims before as well)."""
     sent = sentences[k]
     words = scope_words()
-    anaphor = lexicon.verification().anaphors.search(sent.text)
-    if anaphor is None or not (words.figure_anaphors.search(anaphor.group())
-                               or words.casualty_anaphors.search(anaphor.group())):
+    anaphor = next((m for m in lexicon.verification().anaphors.finditer(sent.text)
+                    if words.figure_anaphors.search(m.group()) or words.casualty_anaphors.search(m.group())
+                    or CHECKED_PRONOUN.fullmatch(m.group())), None)
+    if anaphor is None:
         return None
     end = sent.start_char + anaphor.start()
     prefix = doc.char_span(sent.start_char, end, alignment_mode="contract")
@@ -390,6 +394,10 @@ def _antecedent_in_own_sentence(doc: Doc, sentences: list[Span], k: int, start: 
         if before is not None:
             return min(before[0], sent.start_char), end
     return sent.start_char, end
+
+
+#: a check of a pronoun: "... reports of at least 25 deaths, but added that it could not verify them"
+CHECKED_PRONOUN = re.compile(r"(?:verify|confirm|corroborate|check)\s+(?:it|them)", re.IGNORECASE)
 
 
 def _points_back(sent: Span, start: int, end: int, cues: Sequence[tuple[int, int, bool]]) -> bool:
