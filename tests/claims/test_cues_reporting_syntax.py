@@ -24,3 +24,17 @@ def test_a_document_received_is_still_its_own_source(nlp):
     # receiving is no issuing: "received a letter saying ..." keeps the letter as what says it
     found = spans(nlp("The ministry said it had received a letter saying the talks were over."))
     assert ("a letter", "saying", "the talks were over") in found
+
+
+def test_quotation_credited_after_a_dash(nlp):
+    # a quotation alone on its line, credited after a dash to a name: the dash is the cue
+    text = ("“He represents our greatest shame.” ― Sonya Herridge\n"
+            "\"Boeing and GE pay zero taxes.\"\n\n- Sanders.\n\n"
+            "\"Great speech. She's tested.\"\n\n-President Obama, tweeting after the speech.\n\n"
+            "Ramos believes in journalism that “takes sides.”\n\n– Ready to quiz Trump –\n\n"
+            "He insisted that his party was \"still the No. 1 force in Spain.\"--Kim Hjelmgaard.\n")
+    found = spans(nlp(text))
+    assert ("Sonya Herridge", "―", "“He represents our greatest shame.”") in found
+    assert ("Sanders", "-", "\"Boeing and GE pay zero taxes.\"") in found
+    assert ("President Obama", "-", "\"Great speech. She's tested.\"") in found
+    assert not any(cue in ("–", "--") for _, cue, _ in found)  # a subhead, and a byline after a reported quotation

@@ -20,7 +20,7 @@ from .paragraphs import paragraph_bounds
 from .phrase_cues import (according_to, headlines, infinitive_noun_cue, made_clear, noun_cue, object_noun_cue,
                           stance_adjective, survey_finding)
 from .quotes import QuoteIndex
-from .quoting import extend_quotes, quoted_paragraphs
+from .quoting import dash_credits, extend_quotes, quoted_paragraphs
 from .sources import cue_subject, phrase_start, source_span, stranded_appositive
 from .spans import Found, cue_clause_end, has_to, is_quoted_fragment, is_time_phrase, overlaps, trimmed
 
@@ -52,6 +52,7 @@ def find_attributions(doc: Doc) -> list[Found]:
     found.extend(headlines(doc, found))
     extend_quotes(doc, found, quotes)
     quoted_paragraphs(doc.text, found, quotes)
+    found.extend(dash_credits(doc, found))
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return found
 

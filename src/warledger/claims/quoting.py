@@ -3,6 +3,8 @@ second half of a quotation split by its cue ("“...,” she said, “...”"), 
 paragraphs that go on in the same voice."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .paragraphs import paragraph_bounds
@@ -128,3 +130,42 @@ def _sentence_break(text: str, end: int, pos: int) -> bool:
 
 def _claimed_elsewhere(quote, claimed: set, item: Found) -> bool:
     return any(c != item.content and c[0] < quote.end and quote.start < c[1] for c in claimed)
+
+
+# '“...” ― Sonya Herridge', '"..."\n\n- Bernie Sanders.', '"..."\n\n-President Obama, tweeting after the speech.'
+DASH_CREDIT = re.compile(r"[”\"][ \t\xa0\u2009\u202f]*(?:\n[ \t]*){0,2}(―|—|–|--?)[ \t\xa0]*"
+                         r"([A-Z][^\n,;:!?]{0,60}?)\.?[ \t\xa0]*(?:,[^\n]{0,120})?(?=\n|$)")
+NAME = re.compile(r"(?:[A-Z][\w'’.-]*|de|da|del|la|le|van|von|bin|al|y)(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|la|le|van|von|bin|al|y)){0,5}")
+QUOTE_OPENERS = "“”\""
+
+
+def dash_credits(doc: Doc, found: list[Found]) -> list[Found]:
+    """A quotation standing alone on its line and credited after a dash to a name ('“...” ― Sonya
+    Herridge', '"..."' then '- Bernie Sanders.' on the next line): the typographic attribution line
+    of lists of quotations. The dash is the cue, the name (without a description after a comma) the
+    source, the quotation with its marks the content. A quotation that is already someone's content
+    (a byline after a reported quotation) and a dash before a phrase that is not a name ('– An
+    immigrant himself –') are no such credit."""
+    text = doc.text
+    out: list[Found] = []
+    for m in DASH_CREDIT.finditer(text):
+        name = m.group(2).rstrip(" .\xa0")
+        if not NAME.fullmatch(name):
+            continue
+        end = m.start() + 1
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        start = line_start
+        while start < end and text[start].isspace():
+            start += 1
+        if text[start] not in QUOTE_OPENERS or end - start < 4:
+            continue
+        content = (start, end)
+        if any(overlaps(content, f.content) for f in found + out):
+            continue
+        dash = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        who = doc.char_span(m.start(2), m.start(2) + len(name), alignment_mode="expand")
+        if dash is None or who is None:
+            continue
+        out.append(Found(content=content, source=(m.start(2), m.start(2) + len(name)), cue=(m.start(1), m.end(1)),
+                         cue_token=dash[0], source_root=who.root, kind="headline"))
+    return out
