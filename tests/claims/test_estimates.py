@@ -28,3 +28,31 @@ def test_estimates_make_rival_counts(nlp):
     doc = nlp("Gunmen killed at least 11 people at the post, two security sources said. "
               "The government put the toll at eight dead.")
     assert [f.verification for f in doc._.wl_figures if f.role == "killed"] == ["disputed", "disputed"]
+
+
+def test_a_body_that_registers_or_counts_gives_its_own_count(nlp):
+    out = attributions(nlp, "The UN refugee agency registered 1,900 people arriving in the district in May.")
+    assert out == [("The UN refugee agency", "registered", "1,900 people arriving in the district in May")]
+    out = attributions(nlp, "The ministry has counted 28 attacks since 2011.")
+    assert out == [("The ministry", "has counted", "28 attacks since 2011")]
+
+
+def test_the_writers_own_count_and_a_count_told_by_someone_else_are_not_estimates(nlp):
+    for text in ("We documented 212 deaths in custody.", "Our teams have registered 640 of them at the sites.",
+                 "The agency registered the new arrivals."):
+        assert attributions(nlp, text) == [], text
+    told = attributions(nlp, "A spokesperson said the agency's teams had registered 2,400 children.")
+    assert [a[0] for a in told] == ["A spokesperson"]
+
+
+def test_by_someones_count_names_whose_count_it_is(nlp):
+    out = attributions(nlp, "More than 200 people have been killed since 2021, by the police's own count.")
+    assert out == [("the police", "by the police's own count", "More than 200 people have been killed since 2021")]
+    out = attributions(nlp, "By the government's count, 1,000 people have been detained.")
+    assert out == [("the government", "By the government's count", "1,000 people have been detained")]
+    for own in ("By this newspaper's count, 73 people were killed.",
+                "Officials told the Herald the road was shut. 17 attacks have been made since 2023, by the "
+                "Herald's count."):
+        assert all(a[0] is None or "newspaper" not in a[0] and "Herald" not in a[0]
+                   for a in attributions(nlp, own) if a[1] and "count" in a[1]), own
+        assert not any(a[1] and "count" in a[1] for a in attributions(nlp, own)), own

@@ -9,6 +9,8 @@ count noun through its value the content. The words are data (lang/en/estimate_c
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from . import lexicon
@@ -23,16 +25,97 @@ def estimate_cues(doc: Doc, found: list[Found]) -> list[Found]:
     data = lexicon.load_data("estimate_cues.json")
     verbs = {lemma.lower(): tuple(preps) for lemma, preps in data.get("estimate_verbs", {}).items()}
     nouns = frozenset(n.lower() for n in data.get("estimate_nouns", []))
+    counting = frozenset(v.lower() for v in data.get("count_verbs", []))
+    owned = frozenset(n.lower() for n in data.get("owned_count_nouns", []))
     taken = {f.cue_token.i for f in found if f.cue_token is not None}
     out = []
     for token in doc:
-        preps = verbs.get(token.lemma_.lower())
-        if not preps or token.pos_ not in ("VERB", "AUX") or token.i in taken:
+        if token.i in taken:
             continue
-        item = _estimate(token, preps, nouns)
+        preps = verbs.get(token.lemma_.lower())
+        if preps and token.pos_ in ("VERB", "AUX"):
+            item = _estimate(token, preps, nouns)
+        elif token.lemma_.lower() in counting and token.pos_ == "VERB" and not _reported(token, found):
+            item = _own_count(token)
+        elif token.lower_ == "by" and token.dep_ in ("prep", "agent"):
+            item = _by_count(token, owned)
+        else:
+            item = None
         if item is not None:
             out.append(item)
     return out
+
+
+#: the outlet's own voice ("we documented 212 deaths", "our teams", "by this newspaper's count")
+_FIRST_PERSON = frozenset({"i", "we", "you", "us", "our", "my", "this"})
+
+
+def _reported(verb: Token, found: list[Found]) -> bool:
+    """"She said the agency's teams had registered 2,400 children": a count told inside someone's words
+    is theirs; the counting verb is no cue of its own."""
+    return any(f.cue_token is not None and f.cue_token in verb.ancestors
+               and f.content[0] <= verb.idx < f.content[1] for f in found)
+
+
+def _signs_the_story(owner: Token) -> bool:
+    """"by the Herald's count" in a story signed "By Ruth Akello, Great Lakes Herald", or whose sources
+    "told the Herald": the outlet's own count."""
+    if not owner.text[:1].isupper():
+        return False
+    name = re.escape(owner.text)
+    bylines = [line for line in owner.doc.text.split("\n")[:6] if line.startswith("By ")]
+    return any(re.search(rf"\b{name}\b", line) for line in bylines) or bool(
+        re.search(rf"\b(?:told|telling|tells)\s+(?:the\s+)?{name}\b", owner.doc.text))
+
+
+def _writer(tokens) -> bool:
+    return any(t.lower_ in _FIRST_PERSON for t in tokens)
+
+
+def _own_count(verb: Token) -> Found | None:
+    """"The UN refugee agency registered 1,900 people", "the ministry counted 28 on the line": a body
+    that registers, records or counts a number of things gives that count (active, with a subject
+    other than the writer, and an object that holds a number)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not subjects or not objects or _writer(subjects[0].subtree):
+        return None
+    obj = objects[0]
+    if not any(t.like_num or t.pos_ == "NUM" for t in obj.subtree):
+        return None
+    subject = subjects[0]
+    source = trimmed(list(subject.subtree))
+    # the object and what the verb says of it after it: "1,900 people ... in Zanzan district in May"
+    end = max([obj.right_edge.i] + [t.right_edge.i for t in verb.children if t.i > obj.i and t.dep_ in ("prep", "npadvmod")])
+    content = trimmed(verb.doc[obj.left_edge.i:end + 1])
+    if source is None or content is None:
+        return None
+    start = verb
+    for child in verb.children:  # "has registered"
+        if child.dep_ in ("aux", "neg") and child.i < verb.i:
+            start = min(start, child, key=lambda t: t.i)
+    return Found(content=content, source=source, cue=(start.idx, verb.idx + len(verb.text)), cue_token=verb,
+                 source_root=subject, kind="verb")
+
+
+def _by_count(by: Token, owned: frozenset[str]) -> Found | None:
+    """"by the police's own count, more than 200 people have been killed": the clause is the count of
+    the possessor of 'count' (tally, estimate, reckoning)."""
+    nouns = [c for c in by.children if c.dep_ == "pobj" and c.lemma_.lower() in owned]
+    if not nouns:
+        return None
+    owners = [c for c in nouns[0].children if c.dep_ == "poss" and not _writer(c.subtree)
+              and not _signs_the_story(c)]
+    head = by.head
+    if not owners or head.pos_ not in ("VERB", "AUX"):
+        return None
+    source = trimmed([t for t in owners[0].subtree if t.dep_ != "case"])  # "the police" of "the police's"
+    phrase = {t.i for t in by.subtree}
+    content = trimmed([t for t in head.subtree if t.i not in phrase])
+    if source is None or content is None:
+        return None
+    return Found(content=content, source=source, cue=(by.idx, nouns[0].idx + len(nouns[0].text)), cue_token=by,
+                 source_root=owners[0], kind="according")
 
 
 def _estimate(verb: Token, preps: tuple[str, ...], nouns: frozenset[str]) -> Found | None:
