@@ -56,3 +56,11 @@ def test_by_someones_count_names_whose_count_it_is(nlp):
         assert all(a[0] is None or "newspaper" not in a[0] and "Herald" not in a[0]
                    for a in attributions(nlp, own) if a[1] and "count" in a[1]), own
         assert not any(a[1] and "count" in a[1] for a in attributions(nlp, own)), own
+
+
+def test_a_possessed_count_with_its_value_is_the_possessors(nlp):
+    doc = nlp("Two bodies are visible in the video, but the Polisario's toll of six has not been checked.")
+    six = next(f for f in doc._.wl_figures if f.value == 6)
+    assert doc._.wl_attributions[six.attribution].source.text == "the Polisario"
+    assert attributions(nlp, "Its toll of 12 was revised.") == []
+    assert attributions(nlp, "The toll of 12 was revised.") == []

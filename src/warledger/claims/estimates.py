@@ -39,6 +39,8 @@ def estimate_cues(doc: Doc, found: list[Found]) -> list[Found]:
             item = _own_count(token)
         elif token.lower_ == "by" and token.dep_ in ("prep", "agent"):
             item = _by_count(token, owned)
+        elif token.lemma_.lower() in owned and token.pos_ == "NOUN":
+            item = _possessed_count(token)
         else:
             item = None
         if item is not None:
@@ -55,6 +57,25 @@ def _reported(verb: Token, found: list[Found]) -> bool:
     is theirs; the counting verb is no cue of its own."""
     return any(f.cue_token is not None and f.cue_token in verb.ancestors
                and f.content[0] <= verb.idx < f.content[1] for f in found)
+
+
+def _possessed_count(noun: Token) -> Found | None:
+    """"the Polisario's toll of six", "the ministry's estimate of 2,000": a count its possessor gave."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _writer(c.subtree)
+              and not _signs_the_story(c)]
+    values = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+              and any(t.like_num or t.pos_ == "NUM" for t in c.subtree)]
+    if not owners or not values:
+        return None
+    source = trimmed([t for t in owners[0].subtree if t.dep_ != "case"])
+    # through the number and a noun it counts: "toll of six", "estimate of 2,000 displaced people"
+    number = next(t for t in values[0].subtree if t.like_num or t.pos_ == "NUM")
+    end = number.head.i if number.head.i > number.i and number.head.pos_ in ("NOUN", "PROPN") else number.i
+    content = trimmed(list(noun.doc[noun.i:end + 1]))
+    if source is None or content is None:
+        return None
+    return Found(content=content, source=source, cue=(owners[0].left_edge.idx, noun.idx + len(noun.text)),
+                 cue_token=noun, source_root=owners[0], kind="noun")
 
 
 def _signs_the_story(owner: Token) -> bool:
