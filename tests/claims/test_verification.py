@@ -601,3 +601,23 @@ def test_verification_what_the_outlet_saw_or_matched_itself_is_confirmed(nlp):
         assert [v.status for v in doc._.wl_verifications] == ["confirmed"], own
     for not_own in ("We could not verify the 20 names.", "“We saw 20 bodies,” a resident said."):
         assert "confirmed" not in [v.status for v in nlp(not_own)._.wl_verifications], not_own
+
+
+def test_verification_unable_to_test_a_figure(nlp):
+    text = "The government says it has detained 86,000 people. We were unable to test that figure against court records."
+    assert _at(nlp(text), text, "86,000 people") == "unverified"
+
+
+def test_verification_no_civilians_among_the_dead_contradicts_the_toll(nlp):
+    text = ("The Polisario Front says a drone killed six civilians.\n\n"
+            "A military source said the drone struck a vehicle of armed men and that no civilians were among "
+            "those killed.")
+    assert _at(nlp(text), text, "six civilians") == "disputed"
+
+
+def test_verification_a_confirmed_part_leaves_the_whole_as_it_was(nlp):
+    text = ("The security service says border guards have detained 47 citizens since January. The monitoring "
+            "mission says it has confirmed 31 of those cases through its own patrols.")
+    doc = nlp(text)
+    assert _at(doc, text, "31 of those cases") == "confirmed"
+    assert _at(doc, text, "47 citizens") == "unstated"

@@ -130,6 +130,11 @@ def _confirmations(doc: Doc, sentences: list[Span], confirmations, found: list[V
             continue
         here = _paragraph_of(doc, sentences[k].start_char)
         start = sentences[k].start_char
+        if PART_CONFIRMED.search(doc.text, content[0], content[1]):
+            # "says it has confirmed 31 of those cases": a part is confirmed, not the count it is part of
+            out.append(Verification(sentences[k].start_char, sentences[k].end_char, _trim_stop(sentences[k].text),
+                                    "confirmed", content[0], content[1]))
+            continue
         for sent in reversed(sentences[:k]):
             paragraph = _paragraph_of(doc, sent.start_char)
             if here - paragraph > 2:
@@ -141,6 +146,11 @@ def _confirmations(doc: Doc, sentences: list[Span], confirmations, found: list[V
         out.append(Verification(sentences[k].start_char, sentences[k].start_char + len(text), text, "confirmed",
                                 start, max(content[1], sentences[k].end_char)))
     return out
+
+
+#: a count of part of what was told before: "31 of those cases", "20 of them"
+PART_CONFIRMED = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most))"
+                            r"\s+of\s+(?:those|these|them|the|its|their)\b", re.IGNORECASE)
 
 
 #: the reporter's own count or sight, in the first person ("I counted nine houses reduced to rubble")
