@@ -340,3 +340,12 @@ def test_reader_shot_dead_and_killed_to_death(nlp):
     assert [(f.text, f.role) for f in doc._.wl_figures] == [
         ("five people", "killed"), ("four guards", "killed"), ("three farmers", "killed"), ("Two men", "killed"),
         ("Six men", "other")]
+
+
+def test_reader_lost_gendarmes_lives_given_and_people_who_left_for_a_town(nlp):
+    doc = nlp("We have lost six gendarmes. Three soldiers had given their lives for the homeland. About 1,100 "
+              "residents have left for Bignona town. The strike left 12 dead. The storm left 40 people without "
+              "power. Three soldiers left the base.")
+    assert [(f.text, f.role) for f in doc._.wl_figures] == [
+        ("six gendarmes", "killed"), ("Three soldiers", "killed"), ("About 1,100 residents", "displaced"),
+        ("12", "killed"), ("40 people", "other"), ("Three soldiers", "other")]

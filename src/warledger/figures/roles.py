@@ -336,13 +336,20 @@ def _lemma(verb: Token) -> str:
 
 
 def _subject_phrase_role(verb: Token) -> str | None:
-    """'took shelter', 'lost their homes', 'went missing': verb + object phrases."""
+    """'took shelter', 'lost their homes', 'went missing', 'left for Gori': verb + object phrases, and a
+    verb with no object whose preposition says where its subject went ('leave for')."""
     phrases = lexicon.roles()["subject_phrases"]
     for child in verb.children:
         if child.dep_ in ("dobj", "acomp", "oprd", "xcomp"):
             role = phrases.get(f"{_lemma(verb)} {child.lemma_.lower()}")
             if role:
                 return role
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > verb.i:
+                role = phrases.get(f"{_lemma(verb)} {child.lower_}")
+                if role:
+                    return role
     return None
 
 
