@@ -78,3 +78,18 @@ def test_channels_release_communique_and_website_as_written(nlp):
 def test_channels_a_medium_after_a_content_that_ends_early(nlp):
     doc = nlp("The governor put the toll at eight dead and 14 wounded in a post on Telegram.")
     assert [a.channel for a in doc._.wl_attributions] == ["Telegram"]
+
+
+def test_channels_a_statement_read_on_television_is_a_statement():
+    assert match_channel("In a statement read on state television") == "statement"
+    assert match_channel("in a communique broadcast by national radio") == "communique"
+    assert match_channel("in a statement on Telegram") == "Telegram"
+
+
+def test_channels_what_the_same_speaker_added_goes_through_the_same_channel(nlp):
+    out = channels(nlp, "The minister wrote on X that troops had killed 14 fighters. Three soldiers had died, "
+                        "he added. The army said 20 were wounded.")
+    assert out == ["X", "X", None]
+    same_sentence = channels(nlp, "The minister wrote on X that troops had killed 14 fighters, and added that "
+                                  "three soldiers had died.")
+    assert same_sentence[0] == "X"

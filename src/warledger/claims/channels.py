@@ -94,6 +94,11 @@ def _named_outlet() -> re.Pattern:
     return re.compile(expr) if expr else re.compile(r"(?!)")
 
 
+CARRIED = re.compile(r"\b(statement|communiqu[eé]|press release|message)\s+(?:that\s+was\s+|which\s+was\s+)?"
+                     r"(?:read|broadcast|aired|carried|shown|relayed|issued)\s+(?:out\s+)?(?:on|by|over)\b",
+                     re.IGNORECASE)
+
+
 def match_channel(text: str) -> str | None:
     """The channel of the longest channel phrase in `text`, or None; a media arm named before its
     kind ("on its al-Zallaqa propaganda channel") is the channel by its name."""
@@ -101,6 +106,11 @@ def match_channel(text: str) -> str | None:
     named = _named_outlet().search(text)
     if named:
         return named.group("name")
+    carried = CARRIED.search(text)
+    if carried and carried.group(1).lower() in lex.keywords:
+        # "a statement read on state television": the statement is how the claim was made; television
+        # only carried it (whereas "a statement on Telegram" is a Telegram post)
+        return lex.keywords[carried.group(1).lower()]
     hits = [(m.end() - m.start(), lex.keywords[m.group().lower()]) for m in lex.pattern.finditer(text)]
     hits += [(m.end() - m.start(), lex.case_sensitive[m.group()]) for m in lex.exact_pattern.finditer(text)]
     if not hits:

@@ -48,6 +48,7 @@ class AttributionFinder:
         for item in sorted(found, key=lambda f: f.cue[0] if f.cue else f.content[0]):
             claimants[id(item)] = resolver.resolve(item.source, item.source_root)
         attributions = [self._record(doc, item, claimants[id(item)]) for item in found]
+        _carry_channels(found, attributions)
         cues = [(f.cue[0], f.cue[1], _introduces_claimant(doc, f)) for f in found if f.cue]
         denials = [f.cue for f in found if _is_denial(f)]
         confirmations = [(f.cue, f.content) for f in found
@@ -77,6 +78,28 @@ class AttributionFinder:
             channel=find_channel(doc, item.cue_token, item.content, item.source) if item.kind != "headline" else None,
             quote=item.quote,
         )
+
+
+#: cues that go on with what the same speaker was saying: "..., he added", "She went on"
+CONTINUING = frozenset({"add", "continue"})
+
+
+def _carry_channels(found: list[Found], attributions: list[Attribution]) -> None:
+    """"Rondon wrote on X that ... Three soldiers had 'given their lives', he added": a cue that goes on
+    with the same claimant's words, in a later sentence, is made through the same channel (in place)."""
+    order = sorted(range(len(found)), key=lambda i: found[i].cue[0] if found[i].cue else found[i].content[0])
+    for n, i in enumerate(order):
+        item, attribution = found[i], attributions[i]
+        if attribution.channel is not None or item.cue_token is None \
+                or item.cue_token.lemma_.lower() not in CONTINUING or attribution.claimant is None:
+            continue
+        for j in reversed(order[:n]):
+            before = attributions[j]
+            if before.claimant is None or before.claimant.name != attribution.claimant.name:
+                continue
+            if found[j].cue_token is not None and found[j].cue_token.sent != item.cue_token.sent:
+                attribution.channel = before.channel
+            break
 
 
 def _claimant_words(attribution: Attribution) -> frozenset[str]:
