@@ -38,3 +38,13 @@ def test_quotation_credited_after_a_dash(nlp):
     assert ("Sanders", "-", "\"Boeing and GE pay zero taxes.\"") in found
     assert ("President Obama", "-", "\"Great speech. She's tested.\"") in found
     assert not any(cue in ("–", "--") for _, cue, _ in found)  # a subhead, and a byline after a reported quotation
+
+
+
+def test_as_clause_with_agent_or_hearer(nlp):
+    # "as reported by X," / "as X told Y,": the host clause is what is said
+    found = spans(nlp("As reported by Western Journalism, last year Seattle raised its minimum wage."))
+    assert ("Western Journalism", "reported", "last year Seattle raised its minimum wage") in found
+    found = spans(nlp("As Clinton told the New York Daily News, tax relief is given in exchange for creating jobs."))
+    assert ("Clinton", "told", "tax relief is given in exchange for creating jobs") in found
+    assert spans(nlp("As he told reporters the plan, the town emptied.")) == []

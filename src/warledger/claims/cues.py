@@ -451,9 +451,13 @@ def _closed_relative(token: Token, content: tuple[int, int]) -> tuple[int, int]:
 
 
 def _says_nothing_more(token: Token, cue_last: Token | None) -> bool:
-    """"as one diplomat put it,", "as he noted on Monday,": the verb takes no complement of its
-    own ("as forces continue to advance" is a clause of time, not a cue)."""
-    return all(c.dep_ in ("punct", "advmod", "npadvmod", "prep") or (cue_last is not None and c.i == cue_last.i)
+    """"as one diplomat put it,", "as he noted on Monday,", "as reported by Reuters,", "as Clinton told
+    the Daily News,": the verb takes no complement of its own but its agent or its hearer ("as forces
+    continue to advance" is a clause of time, not a cue)."""
+    lex = lexicon.cues()
+    hearer = _cue_lemma(token, lex) in lex.recipient_verbs and sum(c.dep_ in ("dobj", "dative") for c in token.rights) == 1
+    return all(c.dep_ in ("punct", "advmod", "npadvmod", "prep", "agent") or (cue_last is not None and c.i == cue_last.i)
+               or (hearer and c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON", "NOUN"))
                for c in token.rights)
 
 
