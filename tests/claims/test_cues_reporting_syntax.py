@@ -48,3 +48,10 @@ def test_as_clause_with_agent_or_hearer(nlp):
     found = spans(nlp("As Clinton told the New York Daily News, tax relief is given in exchange for creating jobs."))
     assert ("Clinton", "told", "tax relief is given in exchange for creating jobs") in found
     assert spans(nlp("As he told reporters the plan, the town emptied.")) == []
+
+
+def test_infinitive_said_by_no_one(nlp):
+    # an infinitive of a noun, an adjective or a purpose with no speaker is no report
+    assert spans(nlp("It is too soon to say whether her policies will prove successful.")) == []
+    assert spans(nlp("The company reserved the right to reject any listing.")) == []
+    assert ("He", "vowed", "to say nothing") in spans(nlp("He vowed to say nothing."))

@@ -179,6 +179,8 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     passive_relative = _passive_relative(token, lemma, lex)
     if passive_relative:
         source_root = None  # "delegates, who are expected to ...": the noun is what is thought of, not who thinks
+    if source_root is None and not passive_relative and _unsaid_infinitive(token):
+        return None  # "too soon to say", "the power to confirm", "a way to counter": said by no one
     if source_root is None and "speech" not in kinds and not passive_relative:
         return None
     if source_root is not None and lemma in lex.depiction_verbs and source_root.lemma_.lower() in lex.depiction_nouns:
@@ -256,6 +258,20 @@ def _issuing_verb(token: Token) -> Token | None:
     if verb.lemma_.lower() not in verbs or verb.i > token.i or token.i - verb.i > 12:
         return None
     return verb
+
+
+def _unsaid_infinitive(token: Token) -> bool:
+    """An infinitive with no speaker that completes a noun or an adjective or gives a purpose ("a
+    chance to say", "the right to reject", "too soon to say", "quick to point out", "to determine
+    whether ..."): a possible or intended act of saying, not one reported."""
+    if not has_to(token):
+        return False
+    head = token.head
+    if token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    if token.dep_ == "xcomp" and head.pos_ in ("ADJ", "ADV"):
+        return True
+    return token.dep_ == "advcl" and head.pos_ in ("VERB", "AUX")
 
 
 def _tense(verb: Token) -> str | None:
