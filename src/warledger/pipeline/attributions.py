@@ -43,6 +43,7 @@ class AttributionFinder:
         found = find_attributions(doc)
         found = sorted(found + estimate_cues(doc, found), key=lambda f: (f.content[0], f.content[1]))
         found = [f for f in found if not _inside_any(f.cue, checks)]
+        found = [f for f in found if not _no_claim(doc, f, found)]
         resolver = ClaimantResolver(doc, outlet=doc._.wl_outlet)
         claimants = {}
         for item in sorted(found, key=lambda f: f.cue[0] if f.cue else f.content[0]):
@@ -78,6 +79,34 @@ class AttributionFinder:
             channel=find_channel(doc, item.cue_token, item.content, item.source) if item.kind != "headline" else None,
             quote=item.quote,
         )
+
+
+#: the writer speaking for the outlet: "We tried to answer three questions", "This newspaper does not know"
+#: ("I" stays: a columnist's or an interviewee's first person, which PolNeAR counts as a source)
+WRITER = re.compile(r"^(?:[Ww]e|[Tt]his\s+(?:newspaper|paper|agency|station|website))$")
+#: what a negated cue or a refusal does not say: "did not say where", "cannot say whether", "does not know how many"
+OPEN_QUESTION = re.compile(r"^(?:where|whether|if|how|who|whom|what|when|why|which)\b", re.IGNORECASE)
+
+
+def _no_claim(doc: Doc, item: Found, found: list[Found]) -> bool:
+    """Cues that report no one's claim: the writer's own voice ("We are confident that ...", "we doubt"),
+    outside any quotation and anyone else's words; what someone did not say ("It did not say where the
+    drivers were heading", "cannot say whether"). (Refusals, being asked and a
+    columnist's "I" stay: PolNeAR counts them.)"""
+    cue = item.cue_token
+    if cue is None or item.kind not in ("verb", "noun"):
+        return False
+    content = doc.text[item.content[0]:item.content[1]]
+    negated = any(c.dep_ == "neg" for c in cue.children) or any(
+        c.lower_ in ("cannot", "never") for c in cue.children if c.dep_ in ("aux", "neg", "advmod"))
+    if negated and OPEN_QUESTION.match(content.lstrip("“\"' ")):
+        return True
+    if item.source is None or not WRITER.match(doc.text[item.source[0]:item.source[1]]):
+        return False
+    start = doc.text.rfind("\n", 0, item.source[0]) + 1
+    quoted = len(re.findall(r"[\"“”]", doc.text[start:item.source[0]])) % 2 == 1
+    told = any(other is not item and other.content[0] <= item.source[0] < other.content[1] for other in found)
+    return not quoted and not told
 
 
 #: cues that go on with what the same speaker was saying: "..., he added", "She went on"

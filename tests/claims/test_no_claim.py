@@ -1,0 +1,17 @@
+"""Cues that report no one's claim: the writer's own voice, and what someone did not say."""
+
+
+def cues(nlp, text):
+    return [a.cue.text for a in nlp(text)._.wl_attributions]
+
+
+def test_the_writers_own_voice_is_no_attribution(nlp):
+    assert cues(nlp, "We are confident that three vehicles were destroyed.") == []
+    assert cues(nlp, "This newspaper does not know how many people died.") == []
+    assert cues(nlp, '"We counted 20 bodies," a medic said.') == ["said"]
+
+
+def test_what_was_not_said_is_no_attribution(nlp):
+    assert cues(nlp, "The cooperative said five drivers were missing. It did not say where they were heading.") \
+        == ["said"]
+    assert cues(nlp, "The army said it would not say whether troops were involved.") == ["said"]
