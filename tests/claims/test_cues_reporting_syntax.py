@@ -55,3 +55,11 @@ def test_infinitive_said_by_no_one(nlp):
     assert spans(nlp("It is too soon to say whether her policies will prove successful.")) == []
     assert spans(nlp("The company reserved the right to reject any listing.")) == []
     assert ("He", "vowed", "to say nothing") in spans(nlp("He vowed to say nothing."))
+
+
+def test_apposed_source_keeps_its_closing_comma(nlp):
+    # a source set off by commas keeps its closing comma, also before an auxiliary or an adverb of the cue
+    found = spans(nlp("Don Ytterberg, the GOP chairman for the county, has also endorsed Sen. Ted Cruz for president."))
+    assert ("Don Ytterberg, the GOP chairman for the county,", "has also endorsed", "Sen. Ted Cruz for president") in found
+    found = spans(nlp("Brian Fallon, a spokesman for Mrs. Clinton, said the plan was dead."))
+    assert ("Brian Fallon, a spokesman for Mrs. Clinton,", "said", "the plan was dead") in found

@@ -205,10 +205,12 @@ def phrase_start(root: Token) -> Token:
 
 
 def _with_closing_comma(doc: Doc, span: tuple[int, int], cue: Token) -> tuple[int, int]:
-    """A source set off by commas keeps its closing comma ("Ann Lee, a local nurse, said")."""
+    """A source set off by commas keeps its closing comma ("Ann Lee, a local nurse, said"), also when
+    the cue has auxiliaries or adverbs ("Ann Lee, a local nurse, has also said") or hangs on a later
+    verb ("Ann Lee, a local nurse, wrote on Monday, saying")."""
     text = doc.text
-    if "," in text[span[0]:span[1]] and span[1] < cue.idx and text[span[1]:cue.idx].strip() == ",":
-        return span[0], text.index(",", span[1]) + 1
+    if "," in text[span[0]:span[1]] and span[1] < cue.idx and text[span[1]:span[1] + 1] == ",":
+        return span[0], span[1] + 1
     return span
 
 
