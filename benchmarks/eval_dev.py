@@ -73,6 +73,14 @@ DEV_SETS = {
         DevSet("claims_holdout2", "tests/fixtures/claims_holdout2/gold.jsonl",
                input="tests/fixtures/claims_holdout2/articles.jsonl", headline="fig_role_f1", scorer_task="claims",
                in_repo=True),
+        # 12 more, by a sixth hand, stressing verification; first run recorded, then fixed on (claims_blind2/README.md)
+        DevSet("claims_blind2", "tests/fixtures/claims_blind2/gold.jsonl",
+               input="tests/fixtures/claims_blind2/articles.jsonl", headline="fig_role_f1", scorer_task="claims",
+               in_repo=True),
+        # 12 more, by a seventh hand, a third holdout: measured, never fixed on (claims_holdout3/README.md)
+        DevSet("claims_holdout3", "tests/fixtures/claims_holdout3/gold.jsonl",
+               input="tests/fixtures/claims_holdout3/articles.jsonl", headline="fig_role_f1", scorer_task="claims",
+               in_repo=True),
     )
 }
 
