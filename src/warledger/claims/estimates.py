@@ -111,10 +111,7 @@ def _own_count(verb: Token) -> Found | None:
     content = trimmed(verb.doc[obj.left_edge.i:end + 1])
     if source is None or content is None:
         return None
-    start = verb
-    for child in verb.children:  # "has registered"
-        if child.dep_ in ("aux", "neg") and child.i < verb.i:
-            start = min(start, child, key=lambda t: t.i)
+    start = _verb_group_start(verb)
     return Found(content=content, source=source, cue=(start.idx, verb.idx + len(verb.text)), cue_token=verb,
                  source_root=subject, kind="verb")
 
@@ -154,12 +151,14 @@ def _estimate(verb: Token, preps: tuple[str, ...], nouns: frozenset[str]) -> Fou
     source = trimmed(list(subject.subtree))
     if content is None or source is None:
         return None
-    start = verb
-    for child in verb.children:  # "had given", "has since put"
-        if child.dep_ in ("aux", "neg") and child.i < verb.i:
-            start = min(start, child, key=lambda t: t.i)
+    start = _verb_group_start(verb)
     return Found(content=content, source=source, cue=(start.idx, verb.idx + len(verb.text)), cue_token=verb,
                  source_root=subject, kind="verb")
+
+
+def _verb_group_start(verb: Token) -> Token:
+    """The first of the verb's auxiliaries and negation ("had given", "has since put", "has registered")."""
+    return min([verb] + [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i], key=lambda t: t.i)
 
 
 def _value_phrase(verb: Token, obj: Token, preps: tuple[str, ...]) -> Token | None:
