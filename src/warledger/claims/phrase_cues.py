@@ -374,14 +374,16 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         if not colon.whitespace_:
             continue  # "5:55", "2:1": not a speaker's colon
-        content = trimmed(list(doc[colon.i + 1:sent.end]))
+        title = not doc.text[:sent.start_char].strip()  # the story's first line
+        # a speaker's turn ("Randrianarisoa: About 8,000 head since January. We have recovered some 3,100")
+        # runs to the end of its paragraph; a title's label holds its own sentence only
+        content = trimmed(list(doc[colon.i + 1:sent.end])) if title else _rest_of_paragraph(doc, colon)
         if content is None:  # "TAPPER: And obviously, ...": the parser ended the sentence at the colon
             content = _rest_of_paragraph(doc, colon)
         if content is None or any(c == content for c in taken):
             continue
         if not any(ch.isalpha() for ch in doc.text[content[0]:content[1]]):
             continue  # "Clinton: 1,769": a tally, not words
-        title = not doc.text[:sent.start_char].strip()  # the story's first line
         if title and any(f.cue is not None and content[0] <= f.cue[0] < content[1] and f.content[0] == content[0]
                          for f in found):
             continue  # "Ukraine: 12 killed in strike on Kharkiv, governor says": the title has its own speaker
