@@ -15,3 +15,8 @@ def test_what_was_not_said_is_no_attribution(nlp):
     assert cues(nlp, "The cooperative said five drivers were missing. It did not say where they were heading.") \
         == ["said"]
     assert cues(nlp, "The army said it would not say whether troops were involved.") == ["said"]
+
+
+def test_citing_or_quoting_a_source_inside_another_cue_is_no_attribution(nlp):
+    assert cues(nlp, "Dakar Matin, citing a source at army headquarters, says four soldiers were killed.") == ["says"]
+    assert cues(nlp, "Citing a demining charity, the paper adds that mines have killed 23 people.") == ["adds"]

@@ -96,6 +96,8 @@ def _no_claim(doc: Doc, item: Found, found: list[Found]) -> bool:
     cue = item.cue_token
     if cue is None or item.kind not in ("verb", "noun"):
         return False
+    if _names_a_source_only(doc, item, found):
+        return True
     content = doc.text[item.content[0]:item.content[1]]
     negated = any(c.dep_ == "neg" for c in cue.children) or any(
         c.lower_ in ("cannot", "never") for c in cue.children if c.dep_ in ("aux", "neg", "advmod"))
@@ -107,6 +109,18 @@ def _no_claim(doc: Doc, item: Found, found: list[Found]) -> bool:
     quoted = len(re.findall(r"[\"“”]", doc.text[start:item.source[0]])) % 2 == 1
     told = any(other is not item and other.content[0] <= item.source[0] < other.content[1] for other in found)
     return not quoted and not told
+
+
+def _names_a_source_only(doc: Doc, item: Found, found: list[Found]) -> bool:
+    """"Dakar Matin, citing a source at army headquarters, says ...", "The paper reports, quoting the
+    prefect, that ...": the participle names whom another cue's claim comes from; it says nothing itself."""
+    cue = item.cue_token
+    if cue.lemma_.lower() not in ("cite", "quote") or cue.tag_ != "VBG":
+        return False
+    if not any(other is not item and other.cue_token is not None and other.cue_token.i == cue.head.i for other in found):
+        return False
+    span = doc.char_span(item.content[0], item.content[1], alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 #: cues that go on with what the same speaker was saying: "..., he added", "She went on"
