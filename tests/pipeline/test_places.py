@@ -42,6 +42,9 @@ def test_places_record_fields(nlp):
     ("Fighting continued in the Zaporizhzhia Oblast.", "Zaporizhzhia Oblast", 687699),
     ("Air raid alerts sounded across Kharkivshchyna.", "Kharkivshchyna", 706482),
     ("The governor of the Belgorod Region said a drone fell.", "Belgorod Region", 578071),
+    # first-level divisions called districts, counties and departments keep their word as written
+    ("Some 1,900 people arrived in Zanzan district in May.", "Zanzan district", 11153063),
+    ("Militants overran a post in the Alibori department.", "Alibori department", 2597271),
 ])
 def test_places_region_phrases_name_divisions(nlp, text, span, geonames_id):
     assert by_text(places(nlp, text))[span].geonames_id == geonames_id
