@@ -106,3 +106,10 @@ def test_times_without_publication_date_count_from_the_dateline(times):
 def test_times_midnight_in_the_past_tense_began_the_day(times):
     assert value_of(times("The attack came just after midnight, officials said."), "midnight") == "2024-08-21T00:00"
     assert value_of(times("The ceasefire will take effect at midnight."), "midnight") == "2024-08-21T24:00"
+
+
+def test_times_a_bare_weekday_is_the_day_of_that_name_just_named(times):
+    # a timeline in the historical present, published on Tuesday 10 November 2026
+    found = times("Friday, Nov 6, before dawn\nArmed men block the road.\n\n"
+                  "Friday, mid-morning\nA police unit moves to clear the barricade.", "2026-11-10")
+    assert [t.value for t in found if t.text == "Friday"] == ["2026-11-06"]
