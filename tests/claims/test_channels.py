@@ -90,6 +90,10 @@ def test_channels_what_the_same_speaker_added_goes_through_the_same_channel(nlp)
     out = channels(nlp, "The minister wrote on X that troops had killed 14 fighters. Three soldiers had died, "
                         "he added. The army said 20 were wounded.")
     assert out == ["X", "X", None]
+    # past a cue of his that names no medium ("what he called")
+    out = channels(nlp, "The minister wrote on X that troops had killed 14 members of what he called "
+                        "\"terrorist groups\". Three soldiers had died, he added.")
+    assert out[0] == "X" and out[-1] == "X", out
     same_sentence = channels(nlp, "The minister wrote on X that troops had killed 14 fighters, and added that "
                                   "three soldiers had died.")
     assert same_sentence[0] == "X"

@@ -140,9 +140,11 @@ def _carry_channels(found: list[Found], attributions: list[Attribution]) -> None
             before = attributions[j]
             if before.claimant is None or before.claimant.name != attribution.claimant.name:
                 continue
-            if found[j].cue_token is not None and found[j].cue_token.sent != item.cue_token.sent:
+            if found[j].cue_token is None or found[j].cue_token.sent == item.cue_token.sent:
+                break  # "wrote on X ..., and added": a second cue of the same sentence keeps its own
+            if before.channel is not None:  # past "what he called ...", which names no medium
                 attribution.channel = before.channel
-            break
+                break
 
 
 def _claimant_words(attribution: Attribution) -> frozenset[str]:
