@@ -97,3 +97,8 @@ def test_channels_what_the_same_speaker_added_goes_through_the_same_channel(nlp)
     same_sentence = channels(nlp, "The minister wrote on X that troops had killed 14 fighters, and added that "
                                   "three soldiers had died.")
     assert same_sentence[0] == "X"
+
+
+def test_channels_a_media_arm_named_before_station_or_channel():
+    assert match_channel("in a statement carried by its Radio Andalus station") == "Radio Andalus"
+    assert match_channel("its Central Command office said") is None
