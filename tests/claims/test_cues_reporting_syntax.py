@@ -63,3 +63,9 @@ def test_apposed_source_keeps_its_closing_comma(nlp):
     assert ("Don Ytterberg, the GOP chairman for the county,", "has also endorsed", "Sen. Ted Cruz for president") in found
     found = spans(nlp("Brian Fallon, a spokesman for Mrs. Clinton, said the plan was dead."))
     assert ("Brian Fallon, a spokesman for Mrs. Clinton,", "said", "the plan was dead") in found
+
+
+def test_participle_aside_is_not_the_source(nlp):
+    # "X, speaking to ..., said": the participle set off by commas tells the circumstances, not who speaks
+    found = spans(nlp("Trump, speaking to a veterans group in Virginia, said the plan was dead."))
+    assert ("Trump", "said", "the plan was dead") in found

@@ -165,6 +165,9 @@ def source_span(root: Token, cue: Token) -> tuple[int, int] | None:
     tokens = [t for t in tokens if t.i >= first.i]
     if root.dep_ != "nsubj" and root.i == cue.head.i:  # a relative clause's noun: drop the clause
         tokens = [t for t in tokens if not (t.i > root.i and _is_in_relcl(t, root))]
+    aside = _participle_aside(root)
+    if aside is not None:  # "Trump, speaking to a veterans group, said": when and where, not who
+        tokens = [t for t in tokens if t.i < aside.left_edge.i]
     tokens = _split_name_before(tokens)
     span = trimmed(tokens)
     if span is None:
@@ -222,6 +225,17 @@ def antecedent_span(root: Token) -> tuple[int, int] | None:
     tokens = [t for t in noun.subtree if not _is_in_relcl(t, noun) and t.i <= noun.i + 8]
     tokens = [t for t in tokens if t.i < root.i]
     return trimmed(tokens)
+
+
+def _participle_aside(root: Token) -> Token | None:
+    """A present participle set off by a comma after the subject's noun ("Trump, speaking to a
+    veterans group in Virginia, said"): it tells the circumstances of the saying, not who says."""
+    doc = root.doc
+    for child in root.rights:
+        if child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.left_edge.i > 0 \
+                and doc[child.left_edge.i - 1].text == "," and child.left_edge.i == child.i:
+            return child
+    return None
 
 
 def _is_in_relcl(token: Token, noun: Token) -> bool:
