@@ -621,3 +621,12 @@ def test_verification_a_confirmed_part_leaves_the_whole_as_it_was(nlp):
     doc = nlp(text)
     assert _at(doc, text, "31 of those cases") == "confirmed"
     assert _at(doc, text, "47 citizens") == "unstated"
+
+
+def test_verification_what_the_reporter_saw_checks_the_counts_an_anaphor_names(nlp):
+    text = ("The hospital says it received 11 wounded people that night, two of whom have since died. Those "
+            "numbers, at least, can be checked: our reporter has seen the admissions register.")
+    doc = nlp(text)
+    assert _at(doc, text, "11 wounded people") == "confirmed"
+    alone = "The hospital says it received 11 wounded people. Our reporter has seen the ward."
+    assert _at(nlp(alone), alone, "11 wounded people") == "unstated"

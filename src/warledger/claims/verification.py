@@ -168,7 +168,8 @@ def _own_observations(doc: Doc, sentences: list[Span], claims: Sequence[Claim],
     reporter counted or saw is checked by the outlet itself (confirmed, in its own sentence). Not
     inside a quotation or anyone's reported words ("“I saw 20 bodies,” a resident said")."""
     out = []
-    for sent in sentences:
+    words = scope_words()
+    for k, sent in enumerate(sentences):
         match = OWN_OBSERVATION.search(sent.text)
         if match is None:
             continue
@@ -179,8 +180,15 @@ def _own_observations(doc: Doc, sentences: list[Span], claims: Sequence[Claim],
         if any(v.start >= sent.start_char and v.end <= sent.end_char for v in found):
             continue
         text = _trim_stop(sent.text)
+        scope_start = at
+        before = sent.text[:match.start()]
+        if k and (words.figure_anaphors.search(before) or words.casualty_anaphors.search(before)) \
+                and lexicon.verification().anaphors.search(before) and _has_count(sentences[k - 1]):
+            # "Those numbers, at least, can be checked: our reporter has seen the admissions register":
+            # what was seen checks the counts just told
+            scope_start = sentences[k - 1].start_char
         out.append(Verification(at, sent.start_char + len(text), doc.text[at:sent.start_char + len(text)],
-                                "confirmed", at, sent.end_char))
+                                "confirmed", scope_start, sent.end_char))
     return out
 
 
