@@ -61,21 +61,32 @@ def _reported(verb: Token, found: list[Found]) -> bool:
 
 def _possessed_count(noun: Token) -> Found | None:
     """"the Polisario's toll of six", "the ministry's estimate of 2,000": a count its possessor gave."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _writer(c.subtree)
-              and not _signs_the_story(c)]
     values = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
               and any(t.like_num or t.pos_ == "NUM" for t in c.subtree)]
-    if not owners or not values:
+    owner = _count_owner(noun, pronoun=False) if values else None
+    if owner is None:
         return None
-    source = trimmed([t for t in owners[0].subtree if t.dep_ != "case"])
+    source = _owner_span(owner)
     # through the number and a noun it counts: "toll of six", "estimate of 2,000 displaced people"
     number = next(t for t in values[0].subtree if t.like_num or t.pos_ == "NUM")
     end = number.head.i if number.head.i > number.i and number.head.pos_ in ("NOUN", "PROPN") else number.i
     content = trimmed(list(noun.doc[noun.i:end + 1]))
     if source is None or content is None:
         return None
-    return Found(content=content, source=source, cue=(owners[0].left_edge.idx, noun.idx + len(noun.text)),
-                 cue_token=noun, source_root=owners[0], kind="noun")
+    return Found(content=content, source=source, cue=(owner.left_edge.idx, noun.idx + len(noun.text)),
+                 cue_token=noun, source_root=owner, kind="noun")
+
+
+def _count_owner(noun: Token, pronoun: bool) -> Token | None:
+    """The possessor of a count noun that is someone else's than the outlet's ("the police's count";
+    with `pronoun`, "its own count" too)."""
+    return next((c for c in noun.children if c.dep_ == "poss" and (pronoun or c.pos_ != "PRON")
+                 and not _writer(c.subtree) and not _signs_the_story(c)), None)
+
+
+def _owner_span(owner: Token) -> tuple[int, int] | None:
+    """The possessor without its "'s": "the police" of "the police's"."""
+    return trimmed([t for t in owner.subtree if t.dep_ != "case"])
 
 
 def _signs_the_story(owner: Token) -> bool:
@@ -122,18 +133,17 @@ def _by_count(by: Token, owned: frozenset[str]) -> Found | None:
     nouns = [c for c in by.children if c.dep_ == "pobj" and c.lemma_.lower() in owned]
     if not nouns:
         return None
-    owners = [c for c in nouns[0].children if c.dep_ == "poss" and not _writer(c.subtree)
-              and not _signs_the_story(c)]
     head = by.head
-    if not owners or head.pos_ not in ("VERB", "AUX"):
+    owner = _count_owner(nouns[0], pronoun=True) if head.pos_ in ("VERB", "AUX") else None
+    if owner is None:
         return None
-    source = trimmed([t for t in owners[0].subtree if t.dep_ != "case"])  # "the police" of "the police's"
+    source = _owner_span(owner)
     phrase = {t.i for t in by.subtree}
     content = trimmed([t for t in head.subtree if t.i not in phrase])
     if source is None or content is None:
         return None
     return Found(content=content, source=source, cue=(by.idx, nouns[0].idx + len(nouns[0].text)), cue_token=by,
-                 source_root=owners[0], kind="according")
+                 source_root=owner, kind="according")
 
 
 def _estimate(verb: Token, preps: tuple[str, ...], nouns: frozenset[str]) -> Found | None:

@@ -377,8 +377,8 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
         title = not doc.text[:sent.start_char].strip()  # the story's first line
         # a speaker's turn ("Randrianarisoa: About 8,000 head since January. We have recovered some 3,100")
         # runs to the end of its paragraph; a title's label holds its own sentence only
-        content = trimmed(list(doc[colon.i + 1:sent.end])) if title else _rest_of_paragraph(doc, colon)
-        if content is None:  # "TAPPER: And obviously, ...": the parser ended the sentence at the colon
+        content = trimmed(list(doc[colon.i + 1:sent.end])) if title else None
+        if content is None:  # a turn; or "TAPPER: And obviously, ...", the parser ending the sentence at the colon
             content = _rest_of_paragraph(doc, colon)
         if content is None or any(c == content for c in taken):
             continue

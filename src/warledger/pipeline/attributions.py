@@ -84,7 +84,7 @@ class AttributionFinder:
 #: the writer speaking for the outlet: "We tried to answer three questions", "This newspaper does not know"
 #: ("I" stays: a columnist's or an interviewee's first person, which PolNeAR counts as a source)
 WRITER = re.compile(r"^(?:[Ww]e|[Tt]his\s+(?:newspaper|paper|agency|station|website))$")
-#: what a negated cue or a refusal does not say: "did not say where", "cannot say whether", "does not know how many"
+#: what a negated cue does not say: "did not say where", "cannot say whether", "does not know how many"
 OPEN_QUESTION = re.compile(r"^(?:where|whether|if|how|who|whom|what|when|why|which)\b", re.IGNORECASE)
 
 

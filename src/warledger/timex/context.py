@@ -130,11 +130,10 @@ class Context:
         if relation in ("next", "this coming", "the following", "the next", "coming"):
             base = a if relation in ("next", "this coming", "coming") else (self.reference_day() or a)
             return cal.weekday_on_or_after(base + timedelta(days=1), weekday)
-        last = self.last.get("day")
-        if relation is None and last:
-            ref = cal.parse_day(last)
-            if ref is not None and ref.isoweekday() == weekday and ref != a and abs((a - ref).days) <= 7:
-                return ref  # "Friday, Nov 6, before dawn ... Friday, mid-morning": the Friday just named
+        ref = self.reference_day()  # the anchor when no day was named
+        if relation is None and ref is not None and ref != a and ref.isoweekday() == weekday \
+                and abs((a - ref).days) <= 7:
+            return ref  # "Friday, Nov 6, before dawn ... Friday, mid-morning": the Friday just named
         tense = self.tense(pos)
         if self.since(pos):
             return cal.weekday_on_or_before(a, weekday)
