@@ -630,3 +630,9 @@ def test_verification_what_the_reporter_saw_checks_the_counts_an_anaphor_names(n
     assert _at(doc, text, "11 wounded people") == "confirmed"
     alone = "The hospital says it received 11 wounded people. Our reporter has seen the ward."
     assert _at(nlp(alone), alone, "11 wounded people") == "unstated"
+
+
+def test_verification_a_confirmed_part_statement_ends_where_its_text_does(nlp):
+    text = "Guards have detained 47 citizens. The mission says it has confirmed 31 of those cases."
+    statement = next(v for v in nlp(text)._.wl_verifications if v.status == "confirmed")
+    assert text[statement.start:statement.end] == statement.text

@@ -132,7 +132,8 @@ def _confirmations(doc: Doc, sentences: list[Span], confirmations, found: list[V
         start = sentences[k].start_char
         if PART_CONFIRMED.search(doc.text, content[0], content[1]):
             # "says it has confirmed 31 of those cases": a part is confirmed, not the count it is part of
-            out.append(Verification(sentences[k].start_char, sentences[k].end_char, _trim_stop(sentences[k].text),
+            text = _trim_stop(sentences[k].text)
+            out.append(Verification(sentences[k].start_char, sentences[k].start_char + len(text), text,
                                     "confirmed", content[0], content[1]))
             continue
         for sent in reversed(sentences[:k]):
