@@ -91,3 +91,29 @@ def test_a_count_taken_back_is_disputed_by_the_later_one(extract):
         "An earlier version of this story said 12 soldiers had been killed.")
     assert _status(result, "12 soldiers") == "disputed"
     assert _status(result, "Seven soldiers") == "unstated"
+
+
+def test_rival_counts_of_the_displaced_are_disputed(extract):
+    result = extract(
+        "The fighting has forced 9,200 families from their homes in the valley, the rights group Horizonte "
+        "said on Monday.\n\n"
+        "The provincial government said it had registered 2,750 displaced families.")
+    assert _status(result, "9,200 families") == "disputed"
+    assert _status(result, "2,750 displaced families") == "disputed"
+
+
+def test_a_spokesperson_and_the_body_named_by_one_acronym_are_one_claimant(extract):
+    result = extract(
+        "Shelling around the town has forced about 18,000 people to flee this week, the UN refugee agency "
+        "UNHCR said on Friday.\n\n"
+        "Many went to the provincial capital, where 6,500 people had fled, UNHCR spokesperson Mara Olsen "
+        "told reporters.")
+    assert _status(result, "18,000 people") == "unstated"
+    assert _status(result, "6,500 people") == "unstated"
+
+
+def test_people_who_fled_earlier_rounds_of_fighting_are_another_count(extract):
+    result = extract(
+        "The clashes forced 4,000 people to flee on Sunday, the district commissioner said.\n\n"
+        "The camp already shelters 60,000 people who fled earlier rounds of fighting, an aid worker said.")
+    assert _status(result, "4,000 people") == "unstated"

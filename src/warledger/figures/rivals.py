@@ -6,8 +6,11 @@ rivals when they come from two different claimants (neither the outlet's own voi
 pronoun), count the same unit (or people and a people named by nation or faith) with the same role,
 are totals (neither is part of another figure), and their ranges cannot both be true ("at least 31"
 and "18"; not "at least 31" and "40"). Only
-counts of people who were killed, hurt, taken or went missing are compared: counts of munitions,
-buildings or the displaced are often of different attacks or periods told side by side. A figure
+counts of people who were killed, hurt, taken, went missing or were driven from their homes are
+compared ("more than 4,300 families" displaced against a state government's "1,180 displaced
+families"): counts of munitions or buildings are often of different attacks told side by side. Two
+sources that name the same body by its acronym ("UNHCR spokesperson Eujin Byun", "the UN refugee
+agency UNHCR") are one claimant: a spokesperson speaks for the body. A figure
 told after a marker of another incident ("Separately, ...", "In a separate attack", "last year")
 counts something else and is never a rival (lang/en/figures_roles.json: `other_incident_markers`),
 and so does a figure whose sentence names only places apart from those of the other's ("three
@@ -31,7 +34,11 @@ from .units import is_people_noun, is_person_unit
 
 #: statuses a rival count overrides: a figure the text says was independently confirmed stays so
 _OVERRIDDEN = ("unstated", "unverified")
-_ROLES = frozenset({"killed", "injured", "hospitalised", "missing", "captured", "detained"})
+_ROLES = frozenset({"killed", "injured", "hospitalised", "missing", "captured", "detained", "displaced"})
+#: roles whose counts need not be of people: "1,180 displaced families", "4,000 households"
+_ANY_UNIT_ROLES = frozenset({"displaced"})
+#: an acronym in a source's words: "UNHCR", "OCHA", "ICRC"
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who"})
 #: "five of them", "two of the attackers": part of a group told before, not a toll of its own
 _PARTITIVE = re.compile(r"^[\w,.-]+(?:\s+[\w,.-]+)?\s+of\s+(?:them|those|these|the|its|their)\b", re.IGNORECASE)
@@ -53,16 +60,17 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
     """Mark every pair of rival counts `disputed`, and the attributions that give them (in place)."""
     candidates = []
     for index, figure in enumerate(figures):
-        if figure.role not in _ROLES or not is_person_unit(figure.unit) \
+        if figure.role not in _ROLES \
+                or not (is_person_unit(figure.unit) or figure.role in _ANY_UNIT_ROLES) \
                 or _PARTITIVE.match(figure.text + doc.text[figure.end:figure.end + 20]):
             continue
         claimant = _claimant(figure, attributions)
         if claimant is None:
             continue
-        candidates.append((index, figure, claimant))
+        candidates.append((index, figure, claimant, _acronyms(attributions[figure.attribution])))
     rivals: set[int] = set()
-    for n, (i, a, claimant_a) in enumerate(candidates):
-        for j, b, claimant_b in candidates[n + 1:]:
+    for n, (i, a, claimant_a, acronyms_a) in enumerate(candidates):
+        for j, b, claimant_b, acronyms_b in candidates[n + 1:]:
             if a.role != b.role or not _same_kind(a.unit, b.unit) or _other_nations(a, b):
                 continue
             if not _disjoint(a, b) or _other_incident_between(doc, a, b) or _places_apart(doc, a, b):
@@ -73,7 +81,7 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
                 continue
             if a.part_of is not None or b.part_of is not None:
                 continue  # totals only: "seven women and four children were among the dead"
-            if _same_claimant(claimant_a, claimant_b) or _updates(doc, a, b):
+            if _same_claimant(claimant_a, claimant_b) or acronyms_a & acronyms_b or _updates(doc, a, b):
                 continue
             rivals |= {i, j}
     for index in rivals:
@@ -119,6 +127,11 @@ def _claimant(figure: Figure, attributions: Sequence[Attribution]) -> str | None
         return None
     name = " ".join(re.findall(r"\w+", name.lower()))
     return None if not name or name in _PRONOUNS else name
+
+
+def _acronyms(attribution: Attribution) -> frozenset[str]:
+    """The acronyms the source's words name ('UNHCR spokesperson Eujin Byun' -> {'UNHCR'})."""
+    return frozenset(_ACRONYM.findall(attribution.source.text)) if attribution.source is not None else frozenset()
 
 
 def _same_claimant(a: str, b: str) -> bool:
