@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Verification
 from . import lexicon
 from .channels import match_channel
+from .checks import parsed_checks
 from .paragraphs import paragraph_bounds, sentences as split_sentences
 
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
                     re.IGNORECASE)
 STATUS_ORDER = ("unverified", "disputed", "confirmed")
+PRONOUN_ONE = re.compile(r"\b(?:no|any|every|some)\s*one\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -79,26 +81,28 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
     out: list[Verification] = []
     for k, sent in enumerate(sentences):
         taken: list[tuple[int, int]] = []
-        for status, pattern in _ordered(lex.patterns):
-            for match in pattern.finditer(sent.text):
-                start, end = sent.start_char + match.start(), sent.start_char + match.end()
-                if any(start < e and s < end for s, e in taken):
-                    continue
-                taken.append((start, end))
-                if status == "confirmed" and lex.negators.search(sent.text[: match.start()]):
-                    status_here = "unverified"  # "Neither side's claims could be verified"
-                else:
-                    status_here = status
-                end = start + len(match.group().rstrip())
-                owned = _restated_claims(doc, sentences[k], status_here, claims) or \
-                    _owned_claims_statements(doc, sentences, k, status_here, claims)
-                if owned:
-                    out.extend(owned)
-                    continue
-                out.append(_statement(doc, sentences, k, start, end, status_here, cues))
+        found = [(status, sent.start_char + match.start(), sent.start_char + match.start() + len(match.group().rstrip()))
+                 for status, pattern in _ordered(lex.patterns) for match in pattern.finditer(sent.text)]
+        # the grammar of a check where no phrase names it ("No one has been able to check the figure")
+        found += [check for check in parsed_checks(sent) if not any(
+            check[1] < e and s < check[2] for _, s, e in found)]
+        for status, start, end in found:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if status != "disputed" and _checks_a_question(doc, sent, end):
+                continue
+            taken.append((start, end))
+            if status == "confirmed" and lex.negators.search(doc.text, sent.start_char, start):
+                status = "unverified"  # "Neither side's claims could be verified"
+            owned = _restated_claims(doc, sentences[k], status, claims) or \
+                _owned_claims_statements(doc, sentences, k, status, claims)
+            if owned:
+                out.extend(owned)
+                continue
+            out.append(_statement(doc, sentences, k, start, end, status, cues))
         for match in lex.contradictions.finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
-            said = any(sent.start_char <= c[0] < start for c in cues)
+            said = _said_by_another(sent, start, cues)
             if said and not any(start < e and s < end for s, e in taken):
                 taken.append((start, end))
                 out.append(_statement(doc, sentences, k, start, end, "disputed", cues))
@@ -117,6 +121,24 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
     out.extend(_confirmations(doc, sentences, confirmations, out))
     out.sort(key=lambda v: v.start)
     return out
+
+
+#: a check of an open question: "could not verify who fired the shells", "whether the market was used"
+QUESTION = re.compile(r"\s*(?:who|whom|why|whether|if|where|when|how(?!\s+many|\s+much))\b", re.IGNORECASE)
+
+
+def _checks_a_question(doc: Doc, sent: Span, end: int) -> bool:
+    """True when what could (not) be checked is an open question that holds no count and names no
+    claim or casualty ("Reuters could not verify who fired the shells", "when it was filmed"): a
+    check of who or why, not of the claims told. "Whether 27 people died", "whether the figure was
+    accurate" and "how many died" are checks of the claims; "what the account says" is the claim."""
+    if not QUESTION.match(doc.text, end, sent.end_char):
+        return False
+    rest = doc.char_span(end, sent.end_char, alignment_mode="contract")
+    if rest is None or _has_count(rest):
+        return False
+    words = scope_words()
+    return not any(t.lemma_.lower() in CLAIM_NOUNS or t.lower_ in words.casualty_words for t in rest)
 
 
 def _confirmations(doc: Doc, sentences: list[Span], confirmations, found: list[Verification]) -> list[Verification]:
@@ -367,7 +389,7 @@ def _statement(doc: Doc, sentences: list[Span], k: int, start: int, end: int, st
         # what is disputed follows the phrase, not the claim the sentence opens with
         return Verification(start, end, doc.text[start:end], status, start, sent.end_char)
     # "The RSF said reports of civilian deaths were fabricated": a dispute said by someone points back too
-    reported_dispute = status == "disputed" and any(sent.start_char <= c[0] < start for c in cues)
+    reported_dispute = status == "disputed" and _said_by_another(sent, start, cues)
     if _points_back(sent, start, end, cues) or reported_dispute:
         own = _antecedent_in_own_sentence(doc, sentences, k, start, cues)
         if own is not None:
@@ -383,6 +405,13 @@ def _statement(doc: Doc, sentences: list[Span], k: int, start: int, end: int, st
             return Verification(sent.start_char, sent.start_char + len(text), text, status, *scope)
     text = doc.text[start:end]
     return Verification(start, end, text, status, sent.start_char, sent.end_char)
+
+
+def _said_by_another(sent: Span, start: int, cues: Sequence[tuple[int, int, bool]]) -> bool:
+    """Whether the words at `start` are someone's: a cue before them ("the army said no civilians
+    were killed"), or after them when it brings in a new claimant ("“Nobody was killed there,” the
+    army said"). "No one was hurt, he said" goes on with the claimant's own account."""
+    return any(sent.start_char <= c[0] < start or (start <= c[0] < sent.end_char and c[2]) for c in cues)
 
 
 #: a dispute whose object comes after it: a participle ("contradicting the report that ...") or an
@@ -426,7 +455,11 @@ def _points_back(sent: Span, start: int, end: int, cues: Sequence[tuple[int, int
         return True
     before = sent.text[: start - sent.start_char]
     after = sent.text[end - sent.start_char:]
-    has_claim_here = any(sent.start_char <= c[0] < sent.end_char for c in cues) or NUMBER.search(before + after)
+    # "No one has been able to check the figure": "one" of a pronoun counts nothing
+    # a cue inside the statement ("He posted no photographs") is the statement's own verb, not a claim
+    has_claim_here = any(sent.start_char <= c[0] < sent.end_char and not start <= c[0] < end
+                         for c in cues) or NUMBER.search(
+        PRONOUN_ONE.sub(" ", before + after))
     return not has_claim_here
 
 
@@ -579,6 +612,8 @@ def _has_count(sent: Span, casualties: bool = False) -> bool:
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", token.text):
             continue  # a year
+        if token.lower_ == "one" and n and tokens[n - 1].lower_ in ("no", "any", "every", "some"):
+            continue  # "no one": a pronoun
         following = [t.lower_ for t in tokens[n + 1:n + 4] if t.text not in ("-", "–")]
         if following and (following[0] in words.measure_words
                           or (following[0] in ("a", "an", "per") and len(following) > 1

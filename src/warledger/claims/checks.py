@@ -1,0 +1,238 @@
+"""Statements about checks found by their grammar, where no phrase of the lexicon matches.
+
+The phrases of lang/en/claims_verification.json name the common wordings ("could not be independently
+verified", "rejected the claim"). Reporters vary them without end: "Reporters have not been allowed
+into the area to verify the claim", "No one has been able to check the figure", "He posted no
+photographs of the dead", "The UN questioned the figure", "The army said the governor's figure was
+wrong", "accused the governor of inflating the toll". What they share is grammar: a verb of checking
+under a negation, a piece of evidence that was not given, a verb of disputing whose object is a claim,
+a claim said to be false, a party accused of inflating it. The words are data (`check_verbs`,
+`evidence_nouns`, `giving_verbs`, `dispute_verbs`, `falsity_words`, `distortion_verbs`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+
+#: what a claim is called, and the pronouns that stand for one
+_CLAIM_WORDS = frozenset({"claim", "figure", "number", "toll", "count", "tally", "report", "account", "statement",
+                          "allegation", "assertion", "version", "estimate", "statistic", "casualty", "death",
+                          "it", "this", "that", "them", "these", "those", "story", "narrative", "information"})
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
+#: heads that leave a check undone: "unable to verify", "impossible to confirm", "no way to check"
+_INCAPACITY = frozenset({"unable", "impossible", "difficult", "hard", "fail"})
+#: adverbs of a habit: a statement of what a party usually does is not about the claim just told
+_HABITUAL = frozenset({"regularly", "often", "routinely", "frequently", "usually", "always", "repeatedly",
+                       "typically", "generally", "habitually", "consistently", "invariably"})
+_LINKS_UP = ("xcomp", "advcl", "acl", "relcl", "pcomp", "prep", "pobj", "acomp")
+
+
+@dataclass(frozen=True)
+class CheckWords:
+    check_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
+    giving_verbs: frozenset[str]
+    dispute_verbs: frozenset[str]
+    falsity_words: frozenset[str]
+    distortion_verbs: frozenset[str]
+    checked_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def check_words() -> CheckWords:
+    data = lexicon.load_data("claims_verification.json")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.get(key, []))
+
+    return CheckWords(words("check_verbs"), words("evidence_nouns"), words("giving_verbs"),
+                      words("dispute_verbs"), words("falsity_words"), words("distortion_verbs"),
+                      words("checked_verbs"))
+
+
+def parsed_checks(sent: Span) -> list[tuple[str, int, int]]:
+    """(status, start, end) of every check statement the grammar of the sentence makes, by
+    character offsets of the words that make it."""
+    words = check_words()
+    out: list[tuple[str, int, int]] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        found: tuple[str, list[Token]] | None = None
+        if lemma in words.check_verbs and token.pos_ in ("VERB", "AUX") and _negation(token) is not None:
+            found = ("unverified", [_negation(token), token])
+        elif lemma in words.checked_verbs and token.pos_ == "VERB" and _negation(token) is None \
+                and _done(token) and _checked_claim(token) is not None:
+            found = ("confirmed", [token, _checked_claim(token)])
+        elif lemma in ("know", "tell") and token.pos_ == "VERB":
+            negation = _negation(token, no_way=True)
+            if negation is not None and negation.pos_ == "NOUN":  # "no way of knowing", "no means to tell"
+                found = ("unverified", [negation, token])
+        elif lemma in words.evidence_nouns and token.pos_ in ("NOUN", "PROPN"):
+            found = _evidence_not_given(token, words)
+        elif lemma in words.dispute_verbs and token.pos_ == "VERB" and _negation(token) is None:
+            claim = _claim_object(token)
+            if claim is not None:
+                found = ("disputed", [token, claim])
+        elif lemma in words.distortion_verbs and token.dep_ == "pcomp" and token.head.lower_ == "of" \
+                and (accuse := _accusing_verb(token.head)) is not None:
+            found = ("disputed", [accuse, token])
+        elif lemma == "lie" and token.tag_ == "VBG" and _lying(token):
+            found = ("disputed", [token])
+        elif lemma in words.falsity_words:
+            claim = _claim_subject(token)
+            if claim is not None and (token.pos_ != "ADJ" or _negation(token) is None):
+                found = ("disputed", [claim, token])
+        elif lemma in ("true", "accurate", "correct") and token.dep_ in ("acomp", "attr"):
+            claim = _claim_subject(token)
+            negation = _negation(token) or _negation(token.head)
+            if claim is not None and negation is not None:
+                found = ("disputed", [claim, token])
+        elif lemma == "doubt" and token.head.lemma_.lower() in ("cast", "throw", "raise", "express"):
+            found = ("disputed", [token.head, token])
+        if found is not None:
+            status, ends = found
+            start = min(t.idx for t in ends)
+            last = max(ends, key=lambda t: t.idx)
+            out.append((status, start, last.idx + len(last.text)))
+    return out
+
+
+def _lying(verb: Token) -> bool:
+    """"said the governor was lying": a party lying, not bodies lying somewhere ("lying in the street")."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) \
+        and any(c.dep_ == "nsubj" for c in children) \
+        and not any(c.dep_ in ("prep", "advmod", "acomp", "npadvmod", "dobj") for c in children)
+
+
+def _done(verb: Token) -> bool:
+    """A check done: "verified his account", "has corroborated", "was verified by", "matching the
+    governor's account"; not one to do ("working to verify") nor one asked for."""
+    if verb.tag_ in ("VBD", "VBG"):
+        return verb.tag_ == "VBD" or verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.lemma_ != "work"
+    if verb.tag_ == "VBN":
+        return any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.dep_ == "acl"
+    return verb.tag_ == "VBZ"
+
+
+def _checked_claim(verb: Token) -> Token | None:
+    """What a check bears on: a claim ("verified his account", "the toll was corroborated by")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _CLAIM_WORDS - {"it", "this", "that"} \
+                and _definite(child):
+            return child
+    return None
+
+
+def _accusing_verb(of: Token) -> Token | None:
+    """The verb "accuse" that "of" belongs to: "accused the governor of inflating" ("of" may hang on the
+    person accused)."""
+    for head in (of.head, of.head.head):
+        if head.lemma_.lower() == "accuse":
+            return head
+    return None
+
+
+def _negation(token: Token, no_way: bool = False) -> Token | None:
+    """The word that negates the verb (or the check it serves), if any: "not", "no one", "unable",
+    "without"; with `no_way`, a noun under "no" too ("no way of knowing")."""
+    for depth, current in enumerate(_chain(token)):
+        for child in current.children:
+            if child.dep_ == "neg":
+                return child
+            if child.dep_ in ("nsubj", "nsubjpass") and _negative_subject(child):
+                return child
+        if depth and current.lemma_.lower() in _INCAPACITY:
+            return current
+        if depth and no_way and current.pos_ == "NOUN" and any(
+                c.lower_ == "no" for c in current.children if c.dep_ == "det"):
+            return current  # "no way of knowing"
+        if current.lower_ == "without":
+            return current
+    return None
+
+
+def _chain(token: Token, steps: int = 3):
+    """The token and the heads it serves ("able to verify", "allowed into the area to verify")."""
+    current = token
+    yield current
+    for _ in range(steps):
+        if current.dep_ not in _LINKS_UP or current.head is current:
+            return
+        current = current.head
+        yield current
+
+
+def _negative_subject(subject: Token) -> bool:
+    if subject.lemma_.lower() in _NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
+def _evidence_not_given(noun: Token, words: CheckWords) -> tuple[str, list[Token]] | None:
+    """"posted no photographs", "gave no source", "did not publish the names", "there was no evidence"."""
+    no = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    head = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "attr", "nsubjpass"):
+        return None
+    if no is not None:
+        if noun.dep_ == "dobj" and head.lemma_.lower() in words.giving_verbs:
+            return "unverified", [head, noun]
+        if noun.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be" \
+                and any(c.dep_ == "expl" for c in head.children):
+            return "unverified", [no, noun]
+        return None
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ("available", "forthcoming") for c in head.children):
+        negation = _negation(head)  # "Independent confirmation was not available"
+        if negation is not None:
+            return "unverified", [noun, negation]
+    if noun.dep_ == "dobj" and head.lemma_.lower() in words.giving_verbs:
+        negation = _negation(head)
+        if negation is not None:
+            return "unverified", [negation, noun]
+    return None
+
+
+def _claim_object(verb: Token) -> Token | None:
+    """The claim a verb of disputing takes: "questioned the figure", "the claim was challenged". A
+    habit ("has regularly disputed casualty figures") or a bare plural ("disputes casualty figures
+    published by armed groups") speaks of claims in general, not of the one just told."""
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _CLAIM_WORDS and _definite(child):
+            return child
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    """A pronoun, or a noun with a definite determiner or a possessor ("the figure", "his account",
+    "the governor's figures", "those numbers")."""
+    if noun.pos_ == "PRON":
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no")
+               for c in noun.children)
+
+
+def _claim_subject(word: Token) -> Token | None:
+    """The claim a word of falsity is said of: "the figure was wrong", "the toll had been exaggerated",
+    "called the claim a fabrication"."""
+    head = word if word.pos_ == "VERB" else word.head
+    if word.pos_ == "VERB":
+        subjects = [c for c in word.children if c.dep_ == "nsubjpass"]
+    elif word.dep_ in ("acomp", "attr"):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif word.dep_ in ("oprd", "pobj") or (word.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "brand")):
+        verb = head if word.dep_ != "pobj" else head.head
+        subjects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c is not word]
+    else:
+        return None
+    if word.pos_ == "ADJ" and any(c.dep_ in ("xcomp", "ccomp") for c in word.children):
+        return None  # "it is wrong to shell a market": a judgement of an act, not of a claim
+    return next((s for s in subjects if s.lemma_.lower() in _CLAIM_WORDS and _definite(s)
+                 and s.lower_ not in ("it", "them") and s.tag_ != "WDT"), None)

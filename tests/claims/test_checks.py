@@ -1,0 +1,66 @@
+"""Check statements found by their grammar (claims/checks.py), where no phrase of the lexicon names them.
+
+Every sentence here is invented; each follows a claim whose figure the statement qualifies (or not)."""
+import pytest
+
+LEAD = "The district commissioner said 41 people were killed when rockets hit the bus station on Friday. "
+
+
+def _status(extract, statement):
+    result = extract(LEAD + statement)
+    figure = next(f for f in result.figures if "41" in f.text)
+    return figure.verification
+
+
+@pytest.mark.parametrize("statement", [
+    "Journalists have not been allowed into the district to verify the toll.",  # negation two heads up
+    "No one outside the security forces has been able to check the figure.",  # a negative subject
+    "Nobody independent of the government has verified the count.",  # not the lexicon's "has verified"
+    "He posted no photographs of the victims.",  # evidence not given, the giving verb a cue
+    "The commissioner has not released the names of the dead.",  # evidence not given, negated verb
+    "Independent confirmation was not available.",
+    "There is no way of knowing whether his toll is accurate.",
+])
+def test_a_check_left_undone_leaves_the_figure_unverified(extract, statement):
+    assert _status(extract, statement) == "unverified"
+
+
+@pytest.mark.parametrize("statement", [
+    "Rebel commanders questioned the commissioner's figure.",
+    "Opposition lawmakers accused the commissioner of inflating the toll.",
+    "A rebel spokesman said the commissioner was lying.",
+    "Rebel spokesmen ridiculed the figure.",
+    "The rebels described the toll as a gross exaggeration.",
+    "The army said the commissioner's figure was wrong.",
+    "A spokeswoman for the rebels said the number does not correspond to reality.",
+    "The claim was flatly denied by the rebels.",
+    "“Nobody was killed at the station,” a rebel spokesman told reporters.",
+])
+def test_a_challenge_to_the_figure_disputes_it(extract, statement):
+    assert _status(extract, statement) == "disputed"
+
+
+@pytest.mark.parametrize("statement", [
+    "The OSCE monitoring mission verified his account on Monday.",
+    "Satellite imagery analysed by independent researchers corroborated the commissioner's account.",
+])
+def test_a_check_done_by_another_party_confirms_the_figure(extract, statement):
+    assert _status(extract, statement) == "confirmed"
+
+
+@pytest.mark.parametrize("statement", [
+    "The rebels have regularly disputed casualty figures published by officials.",  # a habit, claims in general
+    "Reporters could not verify who fired the rockets.",  # a check of an open question without a count
+    "It could not be confirmed whether the station was used by fighters.",
+    "It is wrong to shell a bus station, the bishop said.",  # a judgement of an act, not of a claim
+    "Bodies were lying in the street for hours.",
+    "The UN said it was still working to verify the toll of an earlier attack in the north.",
+])
+def test_statements_that_do_not_bear_on_the_figure_leave_it(extract, statement):
+    assert _status(extract, statement) != "confirmed"
+    if "verify the toll" not in statement:
+        assert _status(extract, statement) == "unstated"
+
+
+def test_a_check_of_an_open_question_that_names_the_claim_still_counts(extract):
+    assert _status(extract, "Reporters could not verify whether the toll was accurate.") == "unverified"
