@@ -102,3 +102,18 @@ def test_channels_what_the_same_speaker_added_goes_through_the_same_channel(nlp)
 def test_channels_a_media_arm_named_before_station_or_channel():
     assert match_channel("in a statement carried by its Radio Andalus station") == "Radio Andalus"
     assert match_channel("its Central Command office said") is None
+
+
+def test_a_medium_named_after_a_document_or_a_broadcaster_is_the_channel(nlp):
+    assert channels(nlp, "The movement said in a televised statement on Al-Nour that it had shot down a drone.") \
+        == ["Al-Nour"]
+    assert channels(nlp, "Speaking on state broadcaster RNB, the minister said two officers were killed.") == ["RNB"]
+    assert match_channel("through the Sahm news agency") == "Sahm"
+    assert match_channel("in a statement on Monday") == "statement"  # a weekday after "on" is a date
+    assert match_channel("in a communique on Telegram") == "Telegram"  # the medium, not the document
+
+
+def test_channels_keep_the_words_of_the_text(nlp):
+    assert channels(nlp, "The army said on state television that 30 militants were killed.") == ["state television"]
+    assert channels(nlp, "In a press note, the police said eight suspects had been arrested.") == ["press note"]
+    assert channels(nlp, "In a text message, the spokesman said nine soldiers had died.") == ["text message"]

@@ -94,6 +94,12 @@ def _named_outlet() -> re.Pattern:
     return re.compile(expr) if expr else re.compile(r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _named_media() -> tuple[re.Pattern, ...]:
+    """'a televised statement on Al-Masirah', 'through the Amaq news agency', 'on state broadcaster RTG'."""
+    return tuple(re.compile(expr) for expr in lexicon.load_data("attribution_channels.json").get("named_media", []))
+
+
 CARRIED = re.compile(r"\b(statement|communiqu[eé]|press release|message)\s+(?:that\s+was\s+|which\s+was\s+)?"
                      r"(?:read|broadcast|aired|carried|shown|relayed|issued)\s+(?:out\s+)?(?:on|by|over)\b",
                      re.IGNORECASE)
@@ -101,9 +107,11 @@ CARRIED = re.compile(r"\b(statement|communiqu[eé]|press release|message)\s+(?:t
 
 def match_channel(text: str) -> str | None:
     """The channel of the longest channel phrase in `text`, or None; a media arm named before its
-    kind ("on its al-Zallaqa propaganda channel") is the channel by its name."""
+    kind ("on its al-Zallaqa propaganda channel") or a medium named after a document or a broadcaster
+    ("a televised statement on Al-Masirah") is the channel by its name."""
     lex = lexicon.channels()
-    named = _named_outlet().search(text)
+    named = _named_outlet().search(text) or next(
+        (match for match in (pattern.search(text) for pattern in _named_media()) if match), None)
     if named:
         return named.group("name")
     carried = CARRIED.search(text)
