@@ -20,3 +20,14 @@ def test_what_was_not_said_is_no_attribution(nlp):
 def test_citing_or_quoting_a_source_inside_another_cue_is_no_attribution(nlp):
     assert cues(nlp, "Dakar Matin, citing a source at army headquarters, says four soldiers were killed.") == ["says"]
     assert cues(nlp, "Citing a demining charity, the paper adds that mines have killed 23 people.") == ["adds"]
+
+
+def test_the_interviewer_of_a_transcript_speaks_for_the_outlet(nlp):
+    text = ("Valley Post: How many fighters have you lost this year?\n\n"
+            "Okello: We have lost nine soldiers since March.\n\n"
+            "Valley Post: The monitors say the army lost 30 men.\n\n"
+            "Okello: That is not true.")
+    sources = [a.source.text for a in nlp(text)._.wl_attributions]
+    assert "Valley Post" not in sources
+    assert sources.count("Okello") == 2
+    assert [a.source.text for a in nlp("Okello: We have lost nine soldiers since March.")._.wl_attributions] == ["Okello"]

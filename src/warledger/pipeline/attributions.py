@@ -93,6 +93,8 @@ def _no_claim(doc: Doc, item: Found, found: list[Found]) -> bool:
     outside any quotation and anyone else's words; what someone did not say ("It did not say where the
     drivers were heading", "cannot say whether"). (Refusals, being asked and a
     columnist's "I" stay: PolNeAR counts them.)"""
+    if item.kind == "headline" and _asks_questions(doc, item, found):
+        return True
     cue = item.cue_token
     if cue is None or item.kind not in ("verb", "noun"):
         return False
@@ -109,6 +111,17 @@ def _no_claim(doc: Doc, item: Found, found: list[Found]) -> bool:
     quoted = len(re.findall(r"[\"“”]", doc.text[start:item.source[0]])) % 2 == 1
     told = any(other is not item and other.content[0] <= item.source[0] < other.content[1] for other in found)
     return not quoted and not told
+
+
+def _asks_questions(doc: Doc, item: Found, found: list[Found]) -> bool:
+    """"Tsingy Weekly: How many cattle have been taken?": the speaker whose turns ask the questions of
+    an interview is the interviewer, who speaks for the outlet; none of its turns is a claim."""
+    if item.source is None:
+        return False
+    label = doc.text[item.source[0]:item.source[1]].strip().lower()
+    return any(other.kind == "headline" and other.source is not None
+               and doc.text[other.source[0]:other.source[1]].strip().lower() == label
+               and doc.text[other.content[0]:other.content[1]].rstrip(" ”\"'").endswith("?") for other in found)
 
 
 def _names_a_source_only(doc: Doc, item: Found, found: list[Found]) -> bool:
