@@ -20,9 +20,10 @@ from .paragraphs import paragraph_bounds
 from .phrase_cues import (according_to, headlines, infinitive_noun_cue, made_clear, noun_cue, object_noun_cue,
                           stance_adjective, survey_finding)
 from .quotes import QuoteIndex
-from .quoting import dash_credits, extend_quotes, quoted_paragraphs
+from .quoting import dash_credits, extend_quotes, introduced_quotations, quoted_paragraphs
 from .sources import cue_subject, phrase_start, source_span, stranded_appositive
-from .spans import Found, cue_clause_end, has_to, is_quoted_fragment, is_time_phrase, overlaps, trimmed
+from .spans import (Found, cue_clause_end, has_to, inside_quotation_before, is_quoted_fragment, is_time_phrase, overlaps,
+                    trimmed)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 CLAUSE_DEPS = ("ccomp", "parataxis")
@@ -53,6 +54,7 @@ def find_attributions(doc: Doc) -> list[Found]:
     extend_quotes(doc, found, quotes)
     quoted_paragraphs(doc.text, found, quotes)
     found.extend(dash_credits(doc, found))
+    found.extend(introduced_quotations(doc, found, quotes))
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return found
 
@@ -535,6 +537,9 @@ def _content_of(token: Token, lemma: str, kinds: set[str], prep: Token | None, q
         content = _fronted_content(token)
         if content is not None:
             return content, [], False
+        content, fragments = _set_off_speaker(token)
+        if content is not None:
+            return content, fragments, False
     takes_object = "stance" in kinds or lemma in lex.object_cognition or (
         "speech" in kinds and lemma not in lex.recipient_verbs and lemma not in lex.clause_or_quote_only)
     if lemma in lex.study_object_verbs and not _study_subject(token, lex):
@@ -682,6 +687,49 @@ def _fronted_content(token: Token) -> tuple[int, int] | None:
     if span is None:
         return None
     return span
+
+
+def _set_off_speaker(token: Token) -> tuple[tuple[int, int] | None, list]:
+    """"The hashtag, Mr. Abboud said, accompanied ...", "..., said the company's chief, John Doe.":
+    a finite verb of saying and its subject set off by commas inside or at the end of a sentence
+    reports the sentence around them, whatever the parser hung them on. The content is the
+    sentence without the set-off words: the part before them, and the part after them when the
+    sentence goes on. Used only when the parse gave the cue no complement."""
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None, []
+    doc = token.doc
+    sent = token.sent
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None, []
+    start = _cue_start(token, lexicon.cues())
+    first = doc.char_span(start, token.idx + 1, alignment_mode="expand")[0]
+    if subject.i < token.i:
+        first = subject.left_edge
+        if any(t.i != subject.i and t.head.i not in (token.i, subject.i) and t.head.head.i != subject.i
+               for t in doc[subject.left_edge.i:subject.i]):
+            return None, []
+        last_i = token.i
+    else:
+        if doc[first.i + 1:subject.left_edge.i]:
+            return None, []  # "said in a statement the chief": only the subject may follow the verb
+        last_i = subject.right_edge.i
+    comma = first.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None, []
+    before = trimmed([t for t in sent if t.i < comma])
+    if before is None or sum(1 for t in sent if t.i < comma and not t.is_punct) < 3:
+        return None, []
+    after_i = last_i + 1
+    rest = [t for t in sent if t.i > last_i and not t.is_punct and not t.is_space]
+    if not rest:
+        return before, []
+    if after_i >= sent.end or doc[after_i].text != "," or len(rest) < 3:
+        return None, []
+    after = trimmed([t for t in sent if t.i > after_i])
+    if after is None:
+        return None, []
+    return (before[0], after[1]), [before, after]
 
 
 ASIDE_DEPS = ("relcl", "appos", "advcl", "acl")
@@ -1014,7 +1062,7 @@ def _clause_start(token: Token, sent: Span) -> int:
     for child in token.lefts:
         if child.dep_ in SUBJECT_DEPS and not is_quoted_fragment(child):
             start = min(start, phrase_start(child).idx)
-        elif child.dep_ in ("aux", "advmod", "neg"):
+        elif child.dep_ in ("aux", "advmod", "neg") and not inside_quotation_before(child, token):
             start = min(start, child.left_edge.idx)
     return start
 

@@ -65,7 +65,29 @@ def is_quoted_fragment(subject: Token) -> bool:
     nxt = subject.right_edge.i + 1
     if nxt < len(doc) and doc[nxt].text in (",", ".", "!", "?"):
         nxt += 1
-    return nxt < len(doc) and nxt < subject.head.i and doc[nxt].text in CLOSING_QUOTES and doc[nxt].tag_ == "''"
+    if nxt < len(doc) and nxt < subject.head.i and doc[nxt].text in CLOSING_QUOTES and doc[nxt].tag_ == "''":
+        return True
+    return inside_quotation_before(subject, subject.head)
+
+
+def inside_quotation_before(word: Token, cue: Token) -> bool:
+    """True when the word's phrase stands inside a quotation that closes before the cue (“It will
+    come, sooner rather than later,” said X: the parser may hang the quotation's last words, "it",
+    "will", on the cue); such words are part of what is said, not the cue's subject or auxiliary.
+    A closing mark lies between the phrase and the cue, and the nearest mark before the phrase
+    opens a quotation."""
+    doc = word.doc
+    if word.i > cue.i:
+        return False
+    between = doc[word.right_edge.i + 1:cue.i]
+    if not any(t.tag_ == "''" and t.text in CLOSING_QUOTES for t in between):
+        return False
+    for t in reversed(doc[max(0, word.left_edge.i - 80):word.left_edge.i]):
+        if t.tag_ == "''" and t.text in CLOSING_QUOTES:
+            return False
+        if t.tag_ == "``":
+            return True
+    return False
 
 
 def has_to(token: Token) -> bool:
