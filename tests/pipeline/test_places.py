@@ -200,6 +200,33 @@ def test_places_dateline_before_the_agency(nlp):
     assert found["WASHINGTON"].country == "US"
 
 
+def test_places_dateline_of_the_first_paragraph_after_a_headline(nlp):
+    text = ("Gunmen kill 12 in raid on border villages\n\n"
+            "BUJUMBURA, March 3 (Sahel Wire) - Gunmen killed 12 villagers overnight, the governor said.")
+    found = by_text(places(nlp, text))
+    assert found["BUJUMBURA"].country == "BI"
+    assert "Sahel" not in found  # the agency in brackets is an outlet, not a place
+
+
+def test_places_town_on_whose_outskirts_something_happened(nlp):
+    found = by_text(places(nlp, "Fighters attacked an army base on the outskirts of Afgooye before dawn."))
+    assert found["Afgooye"].country == "SO"
+
+
+def test_places_name_at_the_head_of_a_headline_is_the_place_named_again(nlp):
+    text = "EDITORIAL: Bawku deserves an honest count\n\nThe police in Bawku said 13 people had died."
+    found = [p for p in places(nlp, text) if p.text == "Bawku"]
+    assert len(found) == 2 and {p.country for p in found} == {"GH"}
+    assert "Police" not in by_text(places(nlp, "Police said 13 people died in Bawku."))
+
+
+def test_places_a_name_placed_once_is_the_same_place_elsewhere_not_inside_a_persons_name(nlp):
+    text = ("Fighters attacked a base on the outskirts of Afgooye. A resident of Afgooye said shops closed.")
+    assert [p.country for p in places(nlp, text) if p.text == "Afgooye"] == ["SO", "SO"]
+    text = "Flooding hit Jackson, Mississippi, on Monday. Andrew Jackson High School was closed."
+    assert [p.start for p in places(nlp, text) if p.text == "Jackson"] == [text.index("Jackson")]
+
+
 def test_places_place_leading_a_public_body(nlp):
     found = by_text(places(nlp, "The Kharkiv Regional Council said the Kyiv Post had the story wrong."))
     assert found["Kharkiv"].country == "UA" and "Kyiv" not in found

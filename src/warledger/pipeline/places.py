@@ -8,12 +8,14 @@ Resolution is geo.resolve.Resolver's.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..datelines import DATELINE, dateline_end
 from ..geo.gazetteer import GeoEntry, Gazetteer, default_gazetteer, place_patterns
 from ..geo.names import name_key
 from ..geo.resolve import Mention, Resolution, Resolver
@@ -38,6 +40,16 @@ ETHNIC_SECOND_WORDS = frozenset(("American", "Americans"))
 WATER_AFTER_NAME = frozenset(("river", "lake", "sea", "ocean", "canal", "creek", "reservoir", "estuary"))
 MAX_NAME_TOKENS = 6
 #: a name the tagger did not call a place needs this population when it is a single word
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraph_datelines(text: str) -> list[tuple[int, re.Match]]:
+    """(paragraph start, dateline match) of every paragraph that opens with a wire dateline."""
+    out = []
+    for begin in (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(text))):
+        if dateline_end(text, begin):
+            out.append((begin, DATELINE.match(text[begin:begin + 120])))
+    return out
 MIN_POPULATION_UNTAGGED = 100_000
 MIN_POPULATION_UNTAGGED_MULTI = 5_000
 #: a name that is only another spelling of a place counts after "in", "from"... from this population
@@ -124,12 +136,15 @@ class PlaceRecognizer:
         candidates = (self.tagged_candidates(doc) + self.gazetteer_candidates(doc)
                       + self.demonym_candidates(doc) + self.abbreviation_candidates(doc)
                       + self.dateline_candidates(doc))
-        candidates = [self.with_region_word(doc, c) for c in candidates]
+        agencies = self.dateline_agencies(doc)
+        candidates = [self.with_region_word(doc, c) for c in candidates
+                      if not any(a <= doc[c.start].idx < b for a, b in agencies)]
         unresolved = [c for c in candidates if c.tagged and c.kind == "name" and not self.is_resolvable(doc, c)]
         candidates = [c for c in candidates if c not in unresolved and not self.names_a_lower_division(doc, c, unresolved)]
         verdicts = [self.keep(doc, c) for c in candidates]
         kept = [c for c, ok in zip(candidates, verdicts) if ok]
         kept += self.readmitted_in_context(doc, [c for c, ok in zip(candidates, verdicts) if not ok], kept)
+        kept += self.named_again(doc, [c for c, ok in zip(candidates, verdicts) if not ok], kept)
         chosen = self.without_overlaps(kept)
         self.mark_coordinated_regions(doc, chosen)
         mentions = [self.to_mention(doc, c) for c in chosen]
@@ -232,6 +247,38 @@ class PlaceRecognizer:
             out += found
             pending = [c for c in pending if c not in found]
         return out
+
+    def named_again(self, doc: Doc, rejected: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+        """A name the document names as a place elsewhere is that place here too (one sense per
+        discourse): "EDITORIAL: Bawku deserves ..." at the head of a headline, where a capital says
+        nothing and the tagger may take the name for a common noun, or "A resident of Afgooye" after
+        "the outskirts of Afgooye", or where the tagger took it for a person or a body ("the Bawku
+        Traders Union"). Not inside a longer person's name ("George Washington")."""
+        places = {name_key(c.lookup): c for c in kept if c.kind == "name"}
+        out = []
+        for cand in rejected:
+            same = places.get(name_key(cand.lookup))
+            if cand.kind == "name" and same is not None and same.start != cand.start \
+                    and not self.inside_a_longer_name(cand) and not self.names_a_strain(doc, cand) \
+                    and not self.names_an_outlet_or_body(doc, cand):
+                cand.entries = same.entries
+                out.append(cand)
+        return out
+
+    def names_an_outlet_or_body(self, doc: Doc, cand: Candidate) -> bool:
+        """"Delta Monitor", "Moscow Times": the first words of an outlet's or a body's name."""
+        following = doc[cand.end] if cand.end < len(doc) else None
+        return following is not None and is_capitalised(following) \
+            and following.lower_ in self.patterns["name_extenders"]
+
+    def names_a_strain(self, doc: Doc, cand: Candidate) -> bool:
+        """"the Ebola-Reston strain", "Marburg virus": a name the document uses for a disease."""
+        return doc[cand.start:cand.end].text in self._disease_words
+
+    def inside_a_longer_name(self, cand: Candidate) -> bool:
+        """The candidate is part of a longer person's name the tagger found ("George Washington")."""
+        own = self._entity_of.get(cand.start)
+        return own is not None and own.label_ == "PERSON" and (own.start < cand.start or own.end > cand.end)
 
     def may_be_readmitted(self, doc: Doc, cand: Candidate) -> bool:
         span = doc[cand.start:cand.end]
@@ -401,6 +448,28 @@ class PlaceRecognizer:
                 text = doc[start:tok.i].text
                 if any(self.gazetteer.is_english_name(text, e) for e in self.gazetteer.lookup(text)):
                     out.append(Candidate(start, tok.i, text, tagged=True))
+        taken = {c.start for c in out}
+        for begin, found in paragraph_datelines(doc.text):
+            # "BUJUMBURA, Jan 20 (Tanganyika Post) - ...", the first paragraph after a headline
+            for part in re.finditer(r"[^/]+", found.group("place")):
+                at = begin + found.start("place") + part.start()
+                span = doc.char_span(at, at + len(part.group()), alignment_mode="contract")
+                if span is None or span.start in taken or not span.text.strip():
+                    continue
+                text = span.text.strip()
+                if any(self.gazetteer.is_english_name(text, e) for e in self.gazetteer.lookup(text)):
+                    out.append(Candidate(span.start, span.end, text, tagged=True))
+        return out
+
+    @staticmethod
+    def dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
+        """Character ranges of the agency in brackets of each paragraph's dateline ("GOMA, March 3
+        (Sahel Wire) -"): an outlet's name, not a place."""
+        out = []
+        for begin, found in paragraph_datelines(doc.text):
+            bracket = re.search(r"\([^)]*\)", found.group())
+            if bracket:
+                out.append((begin + bracket.start(), begin + bracket.end()))
         return out
 
     def abbreviation_candidates(self, doc: Doc) -> list[Candidate]:
