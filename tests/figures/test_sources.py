@@ -52,3 +52,14 @@ def test_sources_a_statement_naming_roles_qualifies_figures_of_those_roles_only(
     assert verification_of(30, 40, detentions, None, role="other") == "unstated"
     plain = [Verification(200, 260, "The figures could not be verified", "unverified", 0, 199)]
     assert verification_of(30, 40, plain, None, role="other") == "unverified"
+
+
+def test_sources_a_figure_whose_words_open_a_content_is_its_claim(extract):
+    text = ("BY THE NUMBERS\n\n14\nPolice officers wounded by gunfire, according to the officers' association.\n\n"
+            "The force itself says 11 were wounded.")
+    result = extract(text)
+    figure = next(f for f in result.figures if f.text.startswith("14"))
+    assert figure.attribution is not None
+    assert "association" in result.attributions[figure.attribution].source.text
+    assert attribution_at(95, 120, [_attribution(100, 200)]) == 0  # straddles the content's start
+    assert attribution_at(95, 99, [_attribution(100, 200)]) is None

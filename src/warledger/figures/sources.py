@@ -18,11 +18,13 @@ CASUALTY_ROLES = frozenset({"killed", "injured", "hospitalised", "missing"})
 
 def attribution_at(start: int, end: int, attributions: Sequence[Attribution], *,
                    sourced: bool = True) -> int | None:
-    """Index of the tightest attribution whose content contains [start, end), or None (the outlet's
-    own voice). An evidential with no one behind it ('reportedly killed 12', 'appears to have killed
+    """Index of the tightest attribution whose content contains [start, end), else of one whose content
+    begins inside the figure and holds its end (a numeral on the line above its words, "14\nPolice
+    officers wounded, according to the association"), or None (the outlet's own voice). An evidential with no one behind it ('reportedly killed 12', 'appears to have killed
     12': no source, no claimant, no quotation) makes no claimant, so the figure stays the outlet's
     own claim; `sourced=False` finds those too (their hedge still qualifies the figure)."""
     best: tuple[int, int] | None = None
+    straddled: int | None = None
     for index, attribution in enumerate(attributions):
         if sourced and _nobody_behind(attribution):
             continue
@@ -31,7 +33,9 @@ def attribution_at(start: int, end: int, attributions: Sequence[Attribution], *,
             size = content.end - content.start
             if best is None or size < best[0]:
                 best = (size, index)
-    return best[1] if best else None
+        elif start < content.start < end <= content.end and straddled is None:
+            straddled = index  # "14\nPolice officers wounded, according to ...": a numeral on its own line
+    return best[1] if best else straddled
 
 
 def _nobody_behind(attribution: Attribution) -> bool:
