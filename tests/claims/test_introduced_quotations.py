@@ -33,3 +33,18 @@ def test_from_the_report_before_a_colon_and_quotation(nlp):
 def test_colon_after_a_plain_clause_introduces_no_one(nlp):
     text = "He has one plan for the summer - stay home: “It is too hot to travel.”"
     assert not any(c == ":" for _, c, _ in spans(nlp(text)))
+
+
+def test_more_from_a_name_after_a_dash(nlp):
+    text = "TURNOUT WAS THERE ALL ALONG -More from Ruiz and Chen: “Data from our panel confirms that both issues mattered.”"
+    found = spans(nlp(text))
+    assert ("Ruiz and Chen", ":", "“Data from our panel confirms that both issues mattered.”") in found
+
+
+def test_quotation_credited_to_an_outlet_in_brackets(nlp):
+    text = ("TOP STORIES.\n\nPORT STRIKE ENDS AFTER TEN DAYS “Dock workers returned to the cranes on Monday after "
+            "the union accepted a pay offer of four percent.” [AP.]\n\nHOLD ON We have a trailer for “Sherlock.” [Buzzfeed]")
+    found = spans(nlp(text))
+    assert ("AP", "[AP.]", "“Dock workers returned to the cranes on Monday after the union accepted a pay offer of "
+            "four percent.”") in found
+    assert not any(c == "[Buzzfeed]" for _, c, _ in found)  # a title in quotation marks is no excerpt

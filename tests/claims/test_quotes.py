@@ -41,3 +41,10 @@ def test_quotes_continuation_after_no_break_space(nlp):
     (item,) = find_attributions(doc)
     assert doc.text[item.content[0]:item.content[1]].endswith('right?"')
     assert len(item.fragments) == 2
+
+
+def test_quotes_curly_quotation_inside_a_straight_one_does_not_end_it():
+    text = '"The ministry is not about “Justice for All” anymore. It is about control.\n\n"The rest.'
+    quotes = find_quotes(text)
+    assert text[quotes[0].start:quotes[0].end] == '"The ministry is not about “Justice for All” anymore. It is about control.'
+    assert not quotes[0].closed

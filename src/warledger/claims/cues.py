@@ -20,7 +20,7 @@ from .paragraphs import paragraph_bounds
 from .phrase_cues import (according_to, headlines, infinitive_noun_cue, made_clear, noun_cue, object_noun_cue,
                           stance_adjective, survey_finding)
 from .quotes import QuoteIndex
-from .quoting import dash_credits, extend_quotes, introduced_quotations, quoted_paragraphs
+from .quoting import bracket_credits, dash_credits, extend_quotes, introduced_quotations, quoted_paragraphs
 from .sources import cue_subject, phrase_start, source_span, stranded_appositive
 from .spans import (Found, cue_clause_end, has_to, inside_quotation_before, is_quoted_fragment, is_time_phrase, overlaps,
                     trimmed)
@@ -55,6 +55,7 @@ def find_attributions(doc: Doc) -> list[Found]:
     quoted_paragraphs(doc.text, found, quotes)
     found.extend(dash_credits(doc, found))
     found.extend(introduced_quotations(doc, found, quotes))
+    found.extend(bracket_credits(doc, found, quotes))
     found.sort(key=lambda f: (f.content[0], f.content[1]))
     return found
 
@@ -204,6 +205,8 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     if source is not None and any(overlaps(source, p) for p in pieces) and not extracted:
         source = None
     cue = (_cue_start(issuer or _governing_verb(token, source_root), lex), _cue_end(cue_last or token))
+    if cue_last is None and issuer is None:
+        cue = (cue[0], _statement_phrase_end(token) or cue[1])
     if any(overlaps(cue, p) for p in pieces) and not extracted:
         return None
     if not fragments:
@@ -212,6 +215,7 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
         if not from_object:
             content = _before_coordinated_report(token, content, lex)
         content = _from_fronted_pronoun(token, content)
+        content = _with_condition(token, content)
         if source is not None and not from_object:
             opening = _fronted_condition(token, source, cue, content)
             if opening is not None:  # "If the army withdraws, the governor said, the town will fall"
@@ -689,6 +693,34 @@ def _fronted_content(token: Token) -> tuple[int, int] | None:
     return span
 
 
+CONDITION = re.compile(r"[ \t]+(if|unless|because)\b")
+
+
+def _with_condition(token: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """"promised to name him treasurer if he wins", "backed the plan because it cuts taxes": a
+    clause of condition or cause right after the content, hung on the cue or on a word of the
+    content, is part of what is said (the parser often hangs it on the cue)."""
+    doc = token.doc
+    match = CONDITION.match(doc.text, content[1])
+    if match is None or content[1] <= token.idx:
+        return content
+    words = doc.char_span(match.start(1), match.end(1))
+    if words is None:
+        return content
+    mark = words[0]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.dep_ != "advcl" or clause.i < mark.i:
+        return content
+    if clause.head.i != token.i and not content[0] <= clause.head.idx < content[1]:
+        return content
+    lex = lexicon.cues()
+    if clause.lemma_.lower() in ("authorize", "permit", "allow") or any(
+            t.dep_ == "xcomp" and lex.kinds(t.lemma_.lower()) for t in clause.subtree):
+        return content  # "... because they were not authorized to discuss it": why the speaker is not named
+    end = trimmed([t for t in clause.subtree if t.i >= mark.i])
+    return (content[0], max(content[1], end[1])) if end is not None else content
+
+
 def _set_off_speaker(token: Token) -> tuple[tuple[int, int] | None, list]:
     """"The hashtag, Mr. Abboud said, accompanied ...", "..., said the company's chief, John Doe.":
     a finite verb of saying and its subject set off by commas inside or at the end of a sentence
@@ -822,6 +854,29 @@ def _governing_verb(token: Token, subject: Token | None) -> Token:
 def _is_cue_adverb(word: Token, lex: lexicon.CueLexicon) -> bool:
     """An adverb of the cue: a listed one, or any manner adverb in -ly ("openly admitted")."""
     return word.lower_ in lex.cue_modifiers or (word.tag_ == "RB" and word.lower_.endswith("ly") and len(word) > 4)
+
+
+STATEMENT_WORDS = {"statement", "release"}
+
+
+def _statement_phrase_end(token: Token) -> int | None:
+    """"said in a statement", "announced in a written statement", "said in a press release": the
+    written statement through which a verb of saying speaks makes one reporting phrase with it, right
+    after the verb (PolNeAR marks it as part of the cue more often than not)."""
+    doc = token.doc
+    if token.i + 3 >= len(doc):
+        return None
+    prep = doc[token.i + 1]
+    if prep.lower_ != "in" or prep.head.i != token.i or prep.dep_ != "prep":
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in STATEMENT_WORDS or noun.i - prep.i > 4:
+        return None
+    if not all(t.dep_ in ("det", "amod", "compound", "poss") for t in doc[prep.i + 1:noun.i]):
+        return None
+    if any(c.dep_ == "relcl" for c in noun.rights) and any(c.dep_ == "ccomp" and c.i > noun.i for c in token.children):
+        return None  # "in the statement it issued on Monday that ...": a statement described, not the set phrase
+    return noun.idx + len(noun.text)
 
 
 def _cue_end(last: Token) -> int:

@@ -384,6 +384,8 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         if not any(ch.isalpha() for ch in doc.text[content[0]:content[1]]):
             continue  # "Clinton: 1,769": a tally, not words
+        if not title and _list_of_names(doc, content):
+            continue  # "Iowa: Tim Albrecht, Brad Anderson, ...", "Contributing: Jane Roe.": a roll, not words
         if title and any(f.cue is not None and content[0] <= f.cue[0] < content[1] and f.content[0] == content[0]
                          for f in found):
             continue  # "Ukraine: 12 killed in strike on Kharkiv, governor says": the title has its own speaker
@@ -392,6 +394,20 @@ def headlines(doc: Doc, found: list[Found]) -> list[Found]:
         out.append(Found(content=content, source=trimmed(list(head)), cue=(colon.idx, colon.idx + 1),
                          cue_token=colon, source_root=head.root, kind="headline"))
     return out
+
+
+def _list_of_names(doc: Doc, content: tuple[int, int]) -> bool:
+    """Text after a label's colon that has no verb and is mostly names ("Tim Albrecht, Brad
+    Anderson, Rob Barron"): a roll of people, as in a list of members or a credit line."""
+    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if words is None or doc.text[content[0]] in "\"“'‘":
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    alpha = [t for t in words if t.is_alpha]
+    if not alpha or sum(t.pos_ == "PROPN" for t in alpha) < 0.6 * len(alpha):
+        return False
+    return len(alpha) <= 4 or any(t.text == "," for t in words)  # a credit line, or names in a row
 
 
 def _is_place_kicker(head: Span) -> bool:

@@ -34,8 +34,11 @@ def find_quotes(text: str) -> list[Quote]:
     """Every direct quotation in `text`, in order, marks included."""
     quotes: list[Quote] = []
     open_at: int | None = None
+    skip_to = -1
     for match in QUOTE_MARK.finditer(text):
         mark, pos = match.group(), match.start()
+        if pos < skip_to:
+            continue
         if open_at is not None and _paragraph_break(text, open_at, pos):
             quotes.append(Quote(open_at, _paragraph_end(text, open_at), closed=False))
             open_at = None
@@ -43,6 +46,8 @@ def find_quotes(text: str) -> list[Quote]:
             if mark in CLOSERS:
                 continue  # a stray closing mark
             open_at = pos
+        elif mark in OPENERS and text[open_at] in NEUTRAL and _inner_close(text, match.end()):
+            skip_to = _inner_close(text, match.end())  # '"... “Equal Justice” ...': a quotation inside
         elif mark in OPENERS and mark not in NEUTRAL:
             open_at = pos  # a second opening: the first was a stray mark
         else:
@@ -51,6 +56,17 @@ def find_quotes(text: str) -> list[Quote]:
     if open_at is not None:
         quotes.append(Quote(open_at, _paragraph_end(text, open_at), closed=False))
     return [q for q in quotes if q.end - q.start > 2]
+
+
+def _inner_close(text: str, pos: int) -> int:
+    """End of the curly closing mark that closes, in the same paragraph, a curly quotation opened
+    inside a straight one ('"It is not about “Equal Justice” anymore."'), or 0."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    close = text.find("”", pos, end)
+    if close < 0 or "“" in text[pos:close] or '"' in text[pos:close]:
+        return 0
+    return close + 1
 
 
 def _paragraph_break(text: str, start: int, end: int) -> bool:

@@ -358,8 +358,9 @@ def _labelled_speaker(colon):
         if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in words):
             return None
     elif marker.lower_ == "from":
-        if not (marker.i == 0 or doc[marker.i - 1].is_space or doc[marker.i - 1].lower_ == "more"
-                or doc[marker.i - 1].text in (".", ":") + DASHES):
+        before = doc[marker.i - 1] if marker.i > 0 else None
+        if not (before is None or before.is_space or before.lower_.lstrip("-–—") == "more"
+                or before.text in (".", ":") + DASHES):
             return None
     else:
         return None
@@ -404,3 +405,33 @@ def _issuing_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _document_nouns() -> frozenset[str]:
     return frozenset(lexicon.load_data("attribution_cues.json").get("document_nouns", []))
+
+
+# '“...” [Reuters.]', '“...”  [WaPo]': an outlet credited in brackets right after a quotation
+BRACKET_CREDIT = re.compile(r"[ \t\xa0]*\[([A-Z][\w .&'’-]{0,30}?)\.?\](?=[ \t\xa0]*(?:\n|$))")
+
+
+def bracket_credits(doc: Doc, found: list[Found], quotes: QuoteIndex) -> list[Found]:
+    """A quotation that ends its paragraph with an outlet's name in brackets ('“The deal is off,”
+    officials said. [Reuters.]' in a digest of other outlets' stories: 'HEADLINE “...” [AP.]') is an
+    excerpt of that outlet: the bracket is the cue, the name the source, the quotation the content.
+    Only a quotation of several words that no other cue has taken."""
+    text = doc.text
+    out: list[Found] = []
+    for q in quotes.quotes:
+        if not q.closed:
+            continue
+        m = BRACKET_CREDIT.match(text, q.end)
+        if m is None or len(text[q.start:q.end].split()) < 6:
+            continue
+        if any(overlaps((q.start, q.end), f.content) for f in found + out):
+            continue
+        name = (m.start(1), m.start(1) + len(m.group(1).rstrip(" .")))
+        bracket = text.index("[", q.end)
+        who = doc.char_span(name[0], name[1], alignment_mode="expand")
+        cue = doc.char_span(bracket, m.end(), alignment_mode="expand")
+        if who is None or cue is None:
+            continue
+        out.append(Found(content=(q.start, q.end), source=name, cue=(bracket, m.end()), cue_token=cue[0],
+                         source_root=who.root, quote=True, kind="headline"))
+    return out
