@@ -384,3 +384,15 @@ def test_tagger_overnight_is_the_night_before_the_day_a_report_was_made():
 def test_tagger_next_day_follows_the_story_not_the_day_it_was_told():
     assert values("Fighting broke out on Monday, the governor said on Wednesday. The next day, rebels took the town.") == [
         ("Monday", "2024-08-19"), ("Wednesday", "2024-08-21"), ("The next day", "2024-08-20")]
+
+
+def test_tagger_a_bare_part_of_day_is_of_the_day_told_before_it():
+    found = values("A drone hit the tanker on Tuesday. A fire was put out by the afternoon.")
+    assert ("the afternoon", found[0][1] + "TAF") in found
+    assert values("He works in the morning shift and reads the evening news.") == []
+
+
+def test_tagger_a_full_month_before_a_full_stop_and_a_number_is_the_month():
+    found = values("The line was moved in May.\n\n5/8 A doctor said 12 people were hurt.")
+    assert found and found[0][0] == "May" and found[0][1].endswith("-05")
+    assert values("It began on May 5.")[0][0] == "May 5"

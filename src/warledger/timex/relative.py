@@ -118,6 +118,14 @@ def part_of_day(m: Match, ctx: Context) -> Resolution:
     return res
 
 
+def part_bare(m: Match, ctx: Context) -> Resolution:
+    """"A fire was put out by the afternoon", "fighting went on into the night": a part of the day
+    told in the same stretch of text (else of the publication day)."""
+    res = _day_value(ctx.clock_day(m.start()), part_code(m["part"]))
+    res.mod = edge_mod(m["edge"])
+    return res
+
+
 def overnight(m: Match, ctx: Context) -> Resolution:
     """The night before the report: publication, or the day of a saying earlier in the sentence
     ('the air force said on Monday that Russia had launched 50 drones overnight'); value
