@@ -396,3 +396,11 @@ def test_tagger_a_full_month_before_a_full_stop_and_a_number_is_the_month():
     found = values("The line was moved in May.\n\n5/8 A doctor said 12 people were hurt.")
     assert found and found[0][0] == "May" and found[0][1].endswith("-05")
     assert values("It began on May 5.")[0][0] == "May 5"
+
+
+def test_tagger_dawn_and_dusk_are_the_morning_and_evening_of_the_day_told():
+    found = values("Rebels attacked on Monday. At dawn, troops moved in; they left at dusk.")
+    monday = found[0][1]
+    assert ("dawn", monday + "TMO") in found and ("dusk", monday + "TEV") in found
+    assert [v for t, v in values("Gunmen attacked before dawn on Sunday.") if t == "dawn"] == []  # the day is named
+    assert values("A new dawn for the country.") == []

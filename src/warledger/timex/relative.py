@@ -126,6 +126,18 @@ def part_bare(m: Match, ctx: Context) -> Resolution:
     return res
 
 
+#: the part of the day dawn and dusk fall in
+_TWILIGHT = {"first light": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+             "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
+
+
+def dawn_dusk(m: Match, ctx: Context) -> Resolution:
+    """"reached the village at first light", "attacked at dawn": the morning (or, for dusk, the
+    evening) of the day told in the same stretch of text, else of the publication day."""
+    part = _TWILIGHT[re.sub(r"\s+", " ", m["part"].lower())]
+    return _day_value(ctx.clock_day(m.start()), part)
+
+
 def overnight(m: Match, ctx: Context) -> Resolution:
     """The night before the report: publication, or the day of a saying earlier in the sentence
     ('the air force said on Monday that Russia had launched 50 drones overnight'); value

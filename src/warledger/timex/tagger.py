@@ -19,7 +19,7 @@ HANDLERS: dict[str, Callable[[re.Match[str], Context], Resolution | None]] = {
     "year": dates.year, "year_period": dates.year_period, "year_range": dates.year_range, "decade": dates.decade, "century": dates.century, "quarter": year_parts.quarter,
     "half": year_parts.half, "season": year_parts.season, "seasons": year_parts.seasons, "holiday": year_parts.holiday, "clock": clock.clock,
     "spelled_year": dates.spelled_year,
-    "weekday": relative.weekday, "dayword": relative.dayword, "part_of_day": relative.part_of_day, "part_bare": relative.part_bare,
+    "weekday": relative.weekday, "dayword": relative.dayword, "part_of_day": relative.part_of_day, "part_bare": relative.part_bare, "dawn_dusk": relative.dawn_dusk,
     "overnight": relative.overnight, "unit_rel": relative.unit_rel, "the_unit": relative.the_unit,
     "year_end": relative.year_end, "ago": relative.ago, "year_ago_adj": relative.year_ago_adj,
     "present_ref": relative.present_ref, "past_ref": relative.past_ref,
