@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 DB     ?= warledger.db
 
-.PHONY: demo test eval bench gazetteer clean
+.PHONY: demo test eval probe bench gazetteer clean
 
 $(VENV)/.installed: pyproject.toml requirements/lock.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(VENV)/.installed
 # The scorer on every dev set (needs ../shared); see README "Results".
 eval: $(VENV)/.installed
 	$(PY) benchmarks/eval_dev.py
+	$(PY) benchmarks/verification_probe.py
+
+# Verification on 320 invented check statements (tests/fixtures/verification_probe).
+probe: $(VENV)/.installed
+	$(PY) benchmarks/verification_probe.py
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/bench_extract.py
