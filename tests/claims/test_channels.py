@@ -117,3 +117,9 @@ def test_channels_keep_the_words_of_the_text(nlp):
     assert channels(nlp, "The army said on state television that 30 militants were killed.") == ["state television"]
     assert channels(nlp, "In a press note, the police said eight suspects had been arrested.") == ["press note"]
     assert channels(nlp, "In a text message, the spokesman said nine soldiers had died.") == ["text message"]
+
+
+def test_a_participle_inside_a_documents_description_has_the_document_as_channel(nlp):
+    text = "The paper prints a statement signed by the rebel council rejecting any part in the raid."
+    assert channels(nlp, text) == ["statement"]
+    assert channels(nlp, "Rebels fired on troops, rejecting the truce.") in ([], [None])

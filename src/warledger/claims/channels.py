@@ -42,6 +42,9 @@ def find_channel(doc: Doc, cue_token: Token | None, content: tuple[int, int],
         channel = match_channel(doc.text[participle.left_edge.idx:participle.right_edge.idx + len(participle.right_edge.text)])
         if channel:
             return channel
+    carrier = _carrying_document(cue_token)
+    if carrier is not None:
+        return carrier
     trailing = _after_content(cue_token, content)
     if trailing is not None:
         channel = match_channel(trailing)
@@ -65,6 +68,22 @@ def _after_content(cue: Token, content: tuple[int, int]) -> str | None:
         return None
     match = TRAILING_CHANNEL.match(cue.doc.text, content[1], sent.end_char)
     return match.group() if match else None
+
+
+def _carrying_document(cue: Token) -> str | None:
+    """"a statement signed by a faction of the MFDC rejecting any part in the attack": a participle
+    cue inside the description of a document says what the document says; its channel is the
+    document."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("acl", "conj"):
+        return None
+    for depth, head in enumerate(cue.ancestors):
+        if depth >= 5 or head.pos_ == "VERB" and head.dep_ in ("ROOT", "ccomp"):
+            return None
+        if head.pos_ == "NOUN":
+            channel = match_channel(head.text)
+            if channel:
+                return channel
+    return None
 
 
 SPEAKING = frozenset({"speak", "talk", "address", "appear", "write", "post", "comment", "brief"})
