@@ -123,3 +123,8 @@ def test_a_participle_inside_a_documents_description_has_the_document_as_channel
     text = "The paper prints a statement signed by the rebel council rejecting any part in the raid."
     assert channels(nlp, text) == ["statement"]
     assert channels(nlp, "Rebels fired on troops, rejecting the truce.") in ([], [None])
+
+
+def test_a_video_circulated_on_a_platform_is_a_video():
+    assert match_channel("claimed in a video circulated on WhatsApp") == "video"
+    assert match_channel("in a video on Telegram") == "Telegram"

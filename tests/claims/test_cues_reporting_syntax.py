@@ -69,3 +69,10 @@ def test_participle_aside_is_not_the_source(nlp):
     # "X, speaking to ..., said": the participle set off by commas tells the circumstances, not who speaks
     found = spans(nlp("Trump, speaking to a veterans group in Virginia, said the plan was dead."))
     assert ("Trump", "said", "the plan was dead") in found
+
+
+def test_a_that_clause_hung_on_the_gathering_told_is_the_content(nlp):
+    # "told a press briefing that ...": the parser may take "that" for a relative pronoun of "briefing"
+    found = spans(nlp("The spokesman told a press briefing that 25 militants were killed."))
+    assert ("The spokesman", "told", "25 militants were killed") in found or \
+        ("The spokesman", "told", "that 25 militants were killed") in found

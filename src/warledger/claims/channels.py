@@ -119,9 +119,9 @@ def _named_media() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(expr) for expr in lexicon.load_data("attribution_channels.json").get("named_media", []))
 
 
-CARRIED = re.compile(r"\b(statement|communiqu[eé]|press release|message)\s+(?:that\s+was\s+|which\s+was\s+)?"
-                     r"(?:read|broadcast|aired|carried|shown|relayed|issued)\s+(?:out\s+)?(?:on|by|over)\b",
-                     re.IGNORECASE)
+CARRIED = re.compile(r"\b(statement|communiqu[eé]|press release|message|video)\s+(?:that\s+was\s+|which\s+was\s+)?"
+                     r"(?:read|broadcast|aired|carried|shown|relayed|issued|circulated|shared)\s+(?:out\s+)?"
+                     r"(?:on|by|over)\b", re.IGNORECASE)
 
 
 def match_channel(text: str) -> str | None:
@@ -135,8 +135,9 @@ def match_channel(text: str) -> str | None:
         return named.group("name")
     carried = CARRIED.search(text)
     if carried and carried.group(1).lower() in lex.keywords:
-        # "a statement read on state television": the statement is how the claim was made; television
-        # only carried it (whereas "a statement on Telegram" is a Telegram post)
+        # "a statement read on state television", "a video circulated on WhatsApp": the statement or
+        # video is how the claim was made; the medium only carried it (whereas "a statement on
+        # Telegram" is a Telegram post)
         return lex.keywords[carried.group(1).lower()]
     hits = [(m.end() - m.start(), lex.keywords[m.group().lower()]) for m in lex.pattern.finditer(text)]
     hits += [(m.end() - m.start(), lex.case_sensitive[m.group()]) for m in lex.exact_pattern.finditer(text)]

@@ -1073,28 +1073,31 @@ def _asked_participle(token: Token, lemma: str, lex: lexicon.CueLexicon) -> bool
 def _misattached_that_clause(token: Token) -> tuple[int, int] | None:
     """"said at a briefing that talks would resume": the parser may hang the that-clause on the
     noun of the cue's modifier as a relative clause; after a speech verb it is the content."""
-    for prep in token.rights:
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            for clause in noun.rights:
-                first = clause.left_edge
-                if clause.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.i == noun.right_edge.i - len(list(clause.subtree)) + 1 \
-                        and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children):
-                    return trimmed(clause.subtree)
-                if _contact_complement(noun, clause):
-                    return trimmed(clause.subtree)
-                # "said in a statement relayed by its media arm that it had attacked ...": the
-                # that-clause hung on the participle that modifies the cue's noun
-                if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG"):
-                    for inner in clause.rights:
-                        if inner.dep_ == "ccomp" and inner.left_edge.lower_ == "that" \
-                                and any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children):
-                            return trimmed(inner.subtree)
+    # "told a press briefing that 25 militants were killed": the noun may be the cue's object too
+    nouns = [noun for prep in token.rights if prep.dep_ == "prep" for noun in prep.children]
+    nouns += [c for c in token.rights if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in MEETING_NOUNS]
+    for noun in nouns:
+        for clause in noun.rights:
+            first = clause.left_edge
+            if clause.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.i == noun.right_edge.i - len(list(clause.subtree)) + 1 \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
+                return trimmed(clause.subtree)
+            if _contact_complement(noun, clause):
+                return trimmed(clause.subtree)
+            # "said in a statement relayed by its media arm that it had attacked ...": the
+            # that-clause hung on the participle that modifies the cue's noun
+            if clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBG"):
+                for inner in clause.rights:
+                    if inner.dep_ == "ccomp" and inner.left_edge.lower_ == "that" \
+                            and any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children):
+                        return trimmed(inner.subtree)
     return None
 
 
 CLAUSE_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd")
+#: gatherings one tells something to: "told a press briefing that ...", "told the assembly that ..."
+MEETING_NOUNS = frozenset({"briefing", "conference", "meeting", "session", "assembly", "parliament", "hearing",
+                           "rally", "gathering", "summit", "forum", "audience", "crowd", "committee", "council"})
 
 
 def _contact_complement(noun: Token, clause: Token) -> bool:
