@@ -18,10 +18,12 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 
-#: what a claim is called, and the pronouns that stand for one
-_CLAIM_WORDS = frozenset({"claim", "figure", "number", "toll", "count", "tally", "report", "account", "statement",
-                          "allegation", "assertion", "version", "estimate", "statistic", "casualty", "death",
-                          "it", "this", "that", "them", "these", "those", "story", "narrative", "information"})
+#: nouns for what a party said, which a possessor narrows to that party's claims
+CLAIM_NOUNS = frozenset({"claim", "figure", "number", "toll", "count", "tally", "report", "account", "statement",
+                         "allegation", "assertion", "denial", "version", "estimate", "statistic"})
+#: what a check or a dispute may bear on: a claim, its casualties, or a pronoun that stands for one
+_CLAIM_WORDS = CLAIM_NOUNS - {"denial"} | {"casualty", "death", "story", "narrative", "information",
+                                           "it", "this", "that", "them", "these", "those"}
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
 #: heads that leave a check undone: "unable to verify", "impossible to confirm", "no way to check"
 _INCAPACITY = frozenset({"unable", "impossible", "difficult", "hard", "fail"})
@@ -62,11 +64,11 @@ def parsed_checks(sent: Span) -> list[tuple[str, int, int]]:
     for token in sent:
         lemma = token.lemma_.lower()
         found: tuple[str, list[Token]] | None = None
-        if lemma in words.check_verbs and token.pos_ in ("VERB", "AUX") and _negation(token) is not None:
-            found = ("unverified", [_negation(token), token])
+        if lemma in words.check_verbs and token.pos_ in ("VERB", "AUX") and (negation := _negation(token)) is not None:
+            found = ("unverified", [negation, token])
         elif lemma in words.checked_verbs and token.pos_ == "VERB" and _negation(token) is None \
-                and _done(token) and _checked_claim(token) is not None:
-            found = ("confirmed", [token, _checked_claim(token)])
+                and _done(token) and (checked := _checked_claim(token)) is not None:
+            found = ("confirmed", [token, checked])
         elif lemma in ("know", "tell") and token.pos_ == "VERB":
             negation = _negation(token, no_way=True)
             if negation is not None and negation.pos_ == "NOUN":  # "no way of knowing", "no means to tell"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Verification
 from . import lexicon
 from .channels import match_channel
-from .checks import parsed_checks
+from .checks import CLAIM_NOUNS, parsed_checks
 from .paragraphs import paragraph_bounds, sentences as split_sentences
 
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
@@ -348,9 +348,6 @@ def _subject_is(sent: Span, words: frozenset[str], country: str | None) -> bool:
     return False
 
 
-#: nouns for what a party said, which a possessor narrows to that party's claims
-CLAIM_NOUNS = frozenset({"claim", "figure", "number", "toll", "count", "tally", "report", "account", "statement",
-                         "allegation", "assertion", "denial", "version", "estimate", "statistic"})
 
 
 def _owner_of(statement: Span) -> tuple[frozenset[str], str | None] | None:
