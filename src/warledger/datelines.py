@@ -23,12 +23,29 @@ DATELINE = re.compile(
 _SPAN = 120  # characters a dateline can take
 
 
-def dateline_end(text: str, start: int = 0) -> int:
-    """End offset of a dateline that opens the text (or the paragraph at `start`), 0 without one."""
+def dateline_at(text: str, start: int = 0) -> re.Match | None:
+    """The dateline that opens the text (or the paragraph at `start`), matched on the text from
+    `start` (its offsets are relative to `start`), or None."""
     found = DATELINE.match(text[start:start + _SPAN])
     if found is None or len(found.group("place").strip()) < 3:  # "A - ", "US -": too short for a city
-        return 0
-    return start + found.end()
+        return None
+    return found
+
+
+def dateline_end(text: str, start: int = 0) -> int:
+    """End offset of a dateline that opens the text (or the paragraph at `start`), 0 without one."""
+    found = dateline_at(text, start)
+    return start + found.end() if found else 0
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraph_datelines(text: str) -> list[tuple[int, re.Match]]:
+    """(paragraph start, dateline) of every paragraph that opens with a wire dateline ("BUJUMBURA, Jan
+    20 (Tanganyika Post) - ...", also the first paragraph after a headline)."""
+    starts = (0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)))
+    return [(begin, found) for begin in starts if (found := dateline_at(text, begin)) is not None]
 
 
 def after_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -22,7 +22,9 @@ from .paragraphs import paragraph_bounds, sentences as split_sentences
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
                     re.IGNORECASE)
 STATUS_ORDER = ("unverified", "disputed", "confirmed")
-PRONOUN_ONE = re.compile(r"\b(?:no|any|every|some)\s*one\b", re.IGNORECASE)
+#: words that make "one" a pronoun ("no one", "anyone"): a count of nothing
+ONE_PRONOUN_WORDS = ("no", "any", "every", "some")
+PRONOUN_ONE = re.compile(r"\b(?:" + "|".join(ONE_PRONOUN_WORDS) + r")\s*one\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -452,11 +454,10 @@ def _points_back(sent: Span, start: int, end: int, cues: Sequence[tuple[int, int
         return True
     before = sent.text[: start - sent.start_char]
     after = sent.text[end - sent.start_char:]
-    # "No one has been able to check the figure": "one" of a pronoun counts nothing
-    # a cue inside the statement ("He posted no photographs") is the statement's own verb, not a claim
-    has_claim_here = any(sent.start_char <= c[0] < sent.end_char and not start <= c[0] < end
-                         for c in cues) or NUMBER.search(
-        PRONOUN_ONE.sub(" ", before + after))
+    # a cue inside the statement ("He posted no photographs") is the statement's own verb, not a
+    # claim; "one" of a pronoun ("No one has been able to check the figure") counts nothing
+    has_claim_here = any(sent.start_char <= c[0] < sent.end_char and not start <= c[0] < end for c in cues) \
+        or NUMBER.search(PRONOUN_ONE.sub(" ", before + after))
     return not has_claim_here
 
 
@@ -609,7 +610,7 @@ def _has_count(sent: Span, casualties: bool = False) -> bool:
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", token.text):
             continue  # a year
-        if token.lower_ == "one" and n and tokens[n - 1].lower_ in ("no", "any", "every", "some"):
+        if token.lower_ == "one" and n and tokens[n - 1].lower_ in ONE_PRONOUN_WORDS:
             continue  # "no one": a pronoun
         following = [t.lower_ for t in tokens[n + 1:n + 4] if t.text not in ("-", "–")]
         if following and (following[0] in words.measure_words

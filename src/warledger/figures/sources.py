@@ -20,9 +20,10 @@ def attribution_at(start: int, end: int, attributions: Sequence[Attribution], *,
                    sourced: bool = True) -> int | None:
     """Index of the tightest attribution whose content contains [start, end), else of one whose content
     begins inside the figure and holds its end (a numeral on the line above its words, "14\nPolice
-    officers wounded, according to the association"), or None (the outlet's own voice). An evidential with no one behind it ('reportedly killed 12', 'appears to have killed
-    12': no source, no claimant, no quotation) makes no claimant, so the figure stays the outlet's
-    own claim; `sourced=False` finds those too (their hedge still qualifies the figure)."""
+    officers wounded, according to the association"), or None (the outlet's own voice). An
+    evidential with no one behind it ('reportedly killed 12', 'appears to have killed 12': no source,
+    no claimant, no quotation) makes no claimant, so the figure stays the outlet's own claim;
+    `sourced=False` finds those too (their hedge still qualifies the figure)."""
     best: tuple[int, int] | None = None
     straddled: int | None = None
     for index, attribution in enumerate(attributions):

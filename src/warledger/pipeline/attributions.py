@@ -43,7 +43,8 @@ class AttributionFinder:
         found = find_attributions(doc)
         found = sorted(found + estimate_cues(doc, found), key=lambda f: (f.content[0], f.content[1]))
         found = [f for f in found if not _inside_any(f.cue, checks)]
-        found = [f for f in found if not _no_claim(doc, f, found)]
+        interviewers = _interviewers(doc, found)
+        found = [f for f in found if not _no_claim(doc, f, found, interviewers)]
         resolver = ClaimantResolver(doc, outlet=doc._.wl_outlet)
         claimants = {}
         for item in sorted(found, key=lambda f: f.cue[0] if f.cue else f.content[0]):
@@ -88,12 +89,12 @@ WRITER = re.compile(r"^(?:[Ww]e|[Tt]his\s+(?:newspaper|paper|agency|station|webs
 OPEN_QUESTION = re.compile(r"^(?:where|whether|if|how|who|whom|what|when|why|which)\b", re.IGNORECASE)
 
 
-def _no_claim(doc: Doc, item: Found, found: list[Found]) -> bool:
+def _no_claim(doc: Doc, item: Found, found: list[Found], interviewers: frozenset[str]) -> bool:
     """Cues that report no one's claim: the writer's own voice ("We are confident that ...", "we doubt"),
     outside any quotation and anyone else's words; what someone did not say ("It did not say where the
     drivers were heading", "cannot say whether"). (Refusals, being asked and a
     columnist's "I" stay: PolNeAR counts them.)"""
-    if item.kind == "headline" and _asks_questions(doc, item, found):
+    if item.kind == "headline" and _label(doc, item) in interviewers:
         return True
     cue = item.cue_token
     if cue is None or item.kind not in ("verb", "noun"):
@@ -113,15 +114,16 @@ def _no_claim(doc: Doc, item: Found, found: list[Found]) -> bool:
     return not quoted and not told
 
 
-def _asks_questions(doc: Doc, item: Found, found: list[Found]) -> bool:
-    """"Tsingy Weekly: How many cattle have been taken?": the speaker whose turns ask the questions of
-    an interview is the interviewer, who speaks for the outlet; none of its turns is a claim."""
-    if item.source is None:
-        return False
-    label = doc.text[item.source[0]:item.source[1]].strip().lower()
-    return any(other.kind == "headline" and other.source is not None
-               and doc.text[other.source[0]:other.source[1]].strip().lower() == label
-               and doc.text[other.content[0]:other.content[1]].rstrip(" ”\"'").endswith("?") for other in found)
+def _interviewers(doc: Doc, found: list[Found]) -> frozenset[str]:
+    """"Tsingy Weekly: How many cattle have been taken?": the speakers whose turns ask the questions of
+    an interview are the interviewer, who speaks for the outlet; none of its turns is a claim."""
+    return frozenset(_label(doc, item) for item in found if item.kind == "headline" and item.source is not None
+                     and doc.text[item.content[0]:item.content[1]].rstrip(" ”\"'").endswith("?"))
+
+
+def _label(doc: Doc, item: Found) -> str | None:
+    """The speaker's label of a turn, as written (lower case), or None."""
+    return doc.text[item.source[0]:item.source[1]].strip().lower() if item.source is not None else None
 
 
 def _names_a_source_only(doc: Doc, item: Found, found: list[Found]) -> bool:

@@ -15,7 +15,7 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..datelines import DATELINE, dateline_end
+from ..datelines import paragraph_datelines
 from ..geo.gazetteer import GeoEntry, Gazetteer, default_gazetteer, place_patterns
 from ..geo.names import name_key
 from ..geo.resolve import Mention, Resolution, Resolver
@@ -40,16 +40,6 @@ ETHNIC_SECOND_WORDS = frozenset(("American", "Americans"))
 WATER_AFTER_NAME = frozenset(("river", "lake", "sea", "ocean", "canal", "creek", "reservoir", "estuary"))
 MAX_NAME_TOKENS = 6
 #: a name the tagger did not call a place needs this population when it is a single word
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def paragraph_datelines(text: str) -> list[tuple[int, re.Match]]:
-    """(paragraph start, dateline match) of every paragraph that opens with a wire dateline."""
-    out = []
-    for begin in (0, *(m.end() for m in PARAGRAPH_BREAK.finditer(text))):
-        if dateline_end(text, begin):
-            out.append((begin, DATELINE.match(text[begin:begin + 120])))
-    return out
 MIN_POPULATION_UNTAGGED = 100_000
 MIN_POPULATION_UNTAGGED_MULTI = 5_000
 #: a name that is only another spelling of a place counts after "in", "from"... from this population
@@ -133,10 +123,11 @@ class PlaceRecognizer:
         # a disease's name tagged as a person ("Ebola Reston") holds no person's words
         self._person_words -= {w for name in self._disease_words for w in name.split()}
         self._entity_of = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        datelines = paragraph_datelines(doc.text)
         candidates = (self.tagged_candidates(doc) + self.gazetteer_candidates(doc)
                       + self.demonym_candidates(doc) + self.abbreviation_candidates(doc)
-                      + self.dateline_candidates(doc))
-        agencies = self.dateline_agencies(doc)
+                      + self.dateline_candidates(doc, datelines))
+        agencies = self.dateline_agencies(datelines)
         candidates = [self.with_region_word(doc, c) for c in candidates
                       if not any(a <= doc[c.start].idx < b for a, b in agencies)]
         unresolved = [c for c in candidates if c.tagged and c.kind == "name" and not self.is_resolvable(doc, c)]
@@ -434,9 +425,10 @@ class PlaceRecognizer:
         return is_capitalised(prev) and prev.text not in LEADING_WORDS and not demonym \
             and prev.ent_type_ != "GPE" and not (prev.is_sent_start and not prev.ent_type_)  # "Veteran Nigerian actress"
 
-    def dateline_candidates(self, doc: Doc) -> list[Candidate]:
+    def dateline_candidates(self, doc: Doc, datelines: list[tuple[int, re.Match]]) -> list[Candidate]:
         """A dateline's place in capitals before the agency ("WASHINGTON (AP) —", "KYIV (Reuters) -"),
-        which the tagger often folds into the byline's organisation."""
+        which the tagger often folds into the byline's organisation; and the place of each paragraph's
+        wire dateline (`datelines`, from paragraph_datelines)."""
         out = []
         for tok in doc[:-2]:
             if tok.text != "(" or not is_acronym_or_agency(doc[tok.i + 1]) or doc[tok.i + 2].text != ")":
@@ -449,7 +441,7 @@ class PlaceRecognizer:
                 if any(self.gazetteer.is_english_name(text, e) for e in self.gazetteer.lookup(text)):
                     out.append(Candidate(start, tok.i, text, tagged=True))
         taken = {c.start for c in out}
-        for begin, found in paragraph_datelines(doc.text):
+        for begin, found in datelines:
             # "BUJUMBURA, Jan 20 (Tanganyika Post) - ...", the first paragraph after a headline
             for part in re.finditer(r"[^/]+", found.group("place")):
                 at = begin + found.start("place") + part.start()
@@ -462,11 +454,11 @@ class PlaceRecognizer:
         return out
 
     @staticmethod
-    def dateline_agencies(doc: Doc) -> list[tuple[int, int]]:
+    def dateline_agencies(datelines: list[tuple[int, re.Match]]) -> list[tuple[int, int]]:
         """Character ranges of the agency in brackets of each paragraph's dateline ("GOMA, March 3
         (Sahel Wire) -"): an outlet's name, not a place."""
         out = []
-        for begin, found in paragraph_datelines(doc.text):
+        for begin, found in datelines:
             bracket = re.search(r"\([^)]*\)", found.group())
             if bracket:
                 out.append((begin + bracket.start(), begin + bracket.end()))
@@ -580,9 +572,7 @@ class PlaceRecognizer:
         if title is not None and title.lower_.rstrip(".") in self.patterns["person_titles"] and \
                 not (cand.kind == "demonym" and title.is_lower):
             return True  # "President Biden"; but "the major European countries"
-        following = doc[cand.end] if cand.end < len(doc) else None
-        if following is not None and is_capitalised(following) and cand.kind != "demonym" and \
-                following.lower_ in self.patterns["name_extenders"] and not self.leads_public_body(doc, cand):
+        if cand.kind != "demonym" and self.names_an_outlet_or_body(doc, cand) and not self.leads_public_body(doc, cand):
             return True  # "Moscow Times"; but "the Russian Ministry of Defence" is Russian
         if len(span) == 1 and span[0].text in self._person_words:  # "Michael Jordan ... Jordan said"
             return True
