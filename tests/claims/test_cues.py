@@ -612,3 +612,17 @@ def test_cues_title_kickers_and_labels_are_not_speakers(nlp):
     for label in ("ROUNDUP", "Claim", "Verdict", "QUESTION", "ANCHOR", "STUDIO"):
         doc = nlp(f"Intro line.\n\n{label}: Soldiers killed 40 civilians in the village.")
         assert [a.source.text for a in doc._.wl_attributions if a.source] == [], label
+
+
+def test_cues_a_second_that_clause_is_said_by_the_same_verb(nlp):
+    doc = nlp("The same report says 243 people were injured, 94 of them police officers, and that 516 people "
+              "were detained.")
+    assert ("The same report", "says",
+            "243 people were injured, 94 of them police officers, and that 516 people were detained") in spans(doc)
+
+
+def test_cues_the_subject_the_parser_took_for_an_object_opens_the_content(nlp):
+    doc = nlp("The Serb party Srpska Lista says 14 people, among them three pensioners, have been detained "
+              "in overnight searches.")
+    assert ("The Serb party Srpska Lista", "says",
+            "14 people, among them three pensioners, have been detained in overnight searches") in spans(doc)

@@ -938,7 +938,9 @@ def _clause_content(token: Token, lemma: str, kinds: set[str], lex: lexicon.CueL
     if chosen:
         tokens = list(chosen[0].subtree)
         if not left:
+            tokens = _subject_taken_as_object(token, chosen[0]) + tokens
             tokens += _continued_clauses(token, chosen[0])
+            tokens += _conjoined_that_clause(token, max(t.i for t in tokens))
         return trimmed(tokens)
     if lemma in lex.takes_infinitive:
         for child in token.rights:
@@ -996,6 +998,36 @@ def _continued_clauses(cue: Token, clause: Token) -> list:
             break
         out += between + list(conj.subtree)
     return out
+
+
+def _subject_taken_as_object(cue: Token, clause: Token) -> list:
+    """"says 14 people, among them three pensioners, have been detained": a finite clause without
+    a subject after a noun the parser made the cue's object; that noun is the clause's subject,
+    and the content starts with it."""
+    if clause.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "MD") or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return []
+    objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return []
+    if not any(c.dep_ in ("aux", "auxpass") or c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in [clause, *clause.children]):
+        return []
+    return list(cue.doc[objects[0].left_edge.i:clause.left_edge.i])
+
+
+def _conjoined_that_clause(cue: Token, last: int) -> list:
+    """"The report says 243 were injured, 94 of them police, and that 516 were detained": a
+    second that-clause joined by "and"/"but" is said by the same verb, whatever the parser hung
+    it on; the content runs on to the end of the sentence."""
+    sentence_end = cue.sent.end
+    doc = cue.doc
+    for t in doc[last + 1:sentence_end]:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.i > 0 and doc[t.i - 1].dep_ == "cc" \
+                and doc[t.i - 1].lower_ in ("and", "but"):
+            return list(doc[last + 1:sentence_end])
+        if t.pos_ in ("VERB", "AUX") and t.head.i == cue.i and t.dep_ == "conj":
+            break  # the speaker goes on to do something else ("said X and left")
+    return []
 
 
 def _ends_before_subject(clause: Token, cue: Token) -> bool:
