@@ -320,3 +320,9 @@ def test_claimants_a_transcript_label_in_capitals_is_the_person_named_before(nlp
     out = claimants(nlp, "Police chief Marcos Vieira spoke to reporters on Tuesday.\n\n"
                          "VIEIRA: Our officers killed eight gang members in the operation.")
     assert out[0][1] == "Marcos Vieira"
+
+
+def test_claimants_it_is_the_subject_before_not_a_body_named_inside_that_sentence(nlp):
+    out = claimants(nlp, "Le Soleil published a statement signed by a faction of the separatist MFDC rejecting any "
+                         "part in the attack. Citing a charity, it adds that mines have killed 23 people.")
+    assert ("adds", "Le Soleil") == out[-1][:2]

@@ -130,7 +130,11 @@ class ClaimantResolver:
         elif word in THING_PRONOUNS:
             found = self._antecedent(span.start_char, lambda m: not m.is_person and not m.plural)
             subject = self._body_subject_before(span)
-            if subject is not None and (found is None or subject.position > found.position):
+            if subject is not None and (found is None or subject.position > found.position
+                                        or self._same_sentence_before(span, found)):
+                # the subject of the sentence before is the likelier antecedent than a body named
+                # inside it ("L'Echo prints a statement signed by a faction ... Citing a charity,
+                # it adds": the paper)
                 found = subject
         elif word in PLURAL_PRONOUNS:
             found = self._antecedent(span.start_char, lambda m: m.plural or not m.is_person)
@@ -205,6 +209,13 @@ class ClaimantResolver:
             return Mention(earlier.claimant, entity.start_char, True, False, earlier.words)
         claimant = Claimant(known.name, known.type, known.country) if known else Claimant(name, "person", None)
         return Mention(claimant, entity.start_char, True, False, frozenset(w.lower() for w in name.split()))
+
+    def _same_sentence_before(self, span: Span, mention: Mention) -> bool:
+        """Whether `mention` was made in the sentence just before `span`'s."""
+        if span.sent.start == 0:
+            return False
+        previous = self.doc[span.sent.start - 1].sent
+        return previous.start_char <= mention.position < previous.end_char
 
     def _in_quotation(self, span: Span) -> bool:
         """A name inside quotation marks is in someone's words ("“Novoserhiivka is under our
