@@ -18,6 +18,13 @@ def test_estimates_put_the_toll_at_and_gave_a_toll_of(nlp):
     assert out == [("The emergencies ministry", "put", "the figure for the whole region at 9,500")]
 
 
+def test_estimates_a_value_hung_on_a_participle_of_the_object_and_in_quotation_marks(nlp):
+    out = attributions(nlp, 'The de facto security service puts the number of Georgians detained this year at '
+                            '"fewer than 20".')
+    assert out == [("The de facto security service", "puts",
+                    'the number of Georgians detained this year at "fewer than 20"')]
+
+
 def test_estimates_need_a_count_noun_and_its_value(nlp):
     for text in ("He put the bags at the door.", "She gave a speech of twenty minutes.",
                  "The army put the town under curfew.", "The ministry gave no figures."):

@@ -41,6 +41,13 @@ def test_reader_roles_from_complements(read):
     assert [(f[1], f[5]) for f in figures] == [(483, "displaced"), (2000, "evacuated")]
 
 
+def test_reader_a_count_put_at_a_value_counts_the_noun_of_its_object(read):
+    figures = read("Officials put the number of people killed at 31. The ministry put the number of soldiers "
+                   "wounded in the attack at 12.")
+    assert [(f[1], f[4], f[5]) for f in figures] == [(31, "person", "killed"), (12, "soldier", "injured")]
+    assert read("He was detained at 31 and freed at 40.") == []
+
+
 def test_reader_roles_from_nouns(read):
     figures = read("Officials reported 46 deaths and the evacuation of 3,000 villagers.")
     assert [(f[1], f[4], f[5]) for f in figures] == [(46, "person", "killed"), (3000, "villager", "evacuated")]

@@ -181,6 +181,14 @@ def _value_phrase(verb: Token, obj: Token, preps: tuple[str, ...]) -> Token | No
             if child.i > obj.i and child.dep_ == "advcl" and any(
                     g.lower_ in preps for g in child.children if g.dep_ == "mark"):
                 return child  # "gave its own losses as three border guards killed"
+    # "puts the number of Georgians detained this year at "fewer than 20"": the parser hangs the
+    # value on a participle inside the object's phrase; the first such preposition after the object
+    # within the verb's clause that holds a number carries it
+    clause = {t.i for t in verb.subtree}
+    for word in verb.doc[obj.i + 1:max(clause) + 1]:
+        if word.i in clause and word.lower_ in preps and word.dep_ == "prep" and obj.i < word.head.i < word.i \
+                and word.head.i in clause and any(t.like_num or t.pos_ == "NUM" for t in word.subtree):
+            return word
     return None
 
 
@@ -188,6 +196,8 @@ def _through_value(doc: Doc, value: Token) -> int:
     """Index of the last token of the value: its phrase, and a count joined to it ('at eight dead and
     14 wounded')."""
     end = max(t.i for t in value.subtree)
+    if end + 1 < len(doc) and doc[end + 1].tag_ == "''" and any(t.tag_ == "``" for t in value.subtree):
+        end += 1  # the closing mark of a quoted value: 'at "fewer than 20"'
     i = end + 1
     while i < len(doc) and (doc[i].lower_ in _VALUE_WORDS or doc[i].like_num):
         i += 1

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .quantities import Quantity
-from .units import is_measure_unit
+from .units import estimated_count, is_measure_unit
 
 _NON_COUNT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -100,7 +100,7 @@ def _is_apposed_age(doc: Doc, quantity: Quantity, number: Token) -> bool:
 
 def _is_toll(prep: Token) -> bool:
     """'stood at 12', 'rose to 31': the number is a total, not an age."""
-    return prep.head.lemma_.lower() in lexicon.roles()["total_verbs"]
+    return prep.head.lemma_.lower() in lexicon.roles()["total_verbs"] or estimated_count(prep) is not None
 
 
 def _is_money(doc: Doc, number: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .units import is_munition_unit, is_person_unit
+from .units import estimated_count, is_munition_unit, is_person_unit
 
 OTHER = "other"
 _PARTICLES = ("down", "off", "out", "up", "back", "dead", "away")  # "shot down 35", "shot dead a man", "washed away": parsed as adverbs
@@ -68,6 +68,8 @@ def _role(start: Token) -> str:
             if head.lower_ in _INCLUSION_PREPS or head.dep_ in ("prep",) and head.lower_ in ("by", "with") and is_verb(head.head):
                 current = head
                 continue
+            if (estimate := estimated_count(head)) is not None:  # 'put the number of people killed at 31'
+                return _word_role(estimate[0]) or _verb_lexicon_role(estimate[0]) or OTHER
             if head.lower_ in ("to", "at") and is_verb(head.head) and _lemma(head.head) in lexicon.roles()["total_verbs"]:
                 return _object_role(head.head) or _clause_role(head.head, head)  # "the death toll rose to 31"
             return _preposition_role(current, head)

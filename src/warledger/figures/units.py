@@ -25,7 +25,32 @@ def counted_noun(doc: Doc, quantity: Quantity) -> Token | None:
         if head.pos_ == "PROPN" and head.dep_ == "compound":
             return _phrase_head(head)  # 'Seventeen Nigerien soldiers': a name modifies the noun counted
         return head
-    return _next_noun(doc, quantity) or of_noun
+    found = _next_noun(doc, quantity) or of_noun
+    if found is None and anchor.dep_ == "pobj" and (estimate := estimated_count(anchor.head)) is not None:
+        return estimate[1]  # 'put the number of people killed at 31': people
+    return found
+
+
+def estimated_count(prep: Token) -> tuple[Token, Token | None] | None:
+    """'Officials put the number of people killed at 31', 'puts the number of Georgians detained this
+    year at 20': the value hangs on the participle of what befell the counted; when the participle sits
+    in the object of a verb of totals whose head is a placeholder ('number', 'figure'), returns the
+    participle and the counted noun ('people', 'Georgians'; None when the object names none)."""
+    verb = prep.head
+    if prep.lower_ not in ("at", "to") or verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("acl", "advcl", "relcl"):
+        return None
+    totals = lexicon.roles()["total_verbs"]
+    placeholders = lexicon.word_set("figures_units", "placeholders")
+    for ancestor in list(verb.ancestors)[:4]:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        if ancestor.lemma_.lower() not in totals:
+            return None
+        obj = next((c for c in ancestor.children if c.dep_ == "dobj" and c.lemma_.lower() in placeholders), None)
+        if obj is None or not obj.i < verb.i:
+            return None
+        return verb, _of_complement(obj)
+    return None
 
 
 def _of_complement(anchor: Token) -> Token | None:
