@@ -128,3 +128,14 @@ def test_triggers_air_support_of_a_ground_offensive_is_a_battle(sub_type):
 
 def test_triggers_armed_group_fortifying_positions_changes_its_activity(sub_type):
     assert sub_type("Rebel fighters fortified their positions along the front line near the river.") == "Change to group/activity"
+
+
+def test_triggers_change_of_activity_gives_way_to_harm_told_with_it(sub_type):
+    assert sub_type("The army announced that four soldiers had been martyred and nine attackers killed.") != "Change to group/activity"
+    assert sub_type("Rebels of the Allied Democratic Forces attacked a school, killing 20 students.") == "Attack"
+    assert sub_type("Fano, a loose alliance of militias, said none of its fighters were in the market.") is None
+
+
+def test_triggers_property_burned_while_people_are_killed_is_the_attack(sub_type):
+    assert sub_type("Gunmen raided the village, killing 27 villagers and setting fire to the market.") == "Attack"
+    assert sub_type("Gunmen looted shops and set fire to the market.") == "Looting/property destruction"
