@@ -64,3 +64,15 @@ def test_statements_that_do_not_bear_on_the_figure_leave_it(extract, statement):
 
 def test_a_check_of_an_open_question_that_names_the_claim_still_counts(extract):
     assert _status(extract, "Reporters could not verify whether the toll was accurate.") == "unverified"
+
+
+
+@pytest.mark.parametrize("statement, status", [
+    ('The regional commander told reporters that the figure of 13 was "simply false".', "disputed"),
+    ("The army said it rejected the toll of 13 that the group gave.", "disputed"),
+    ("The army said the figure of 13 was accurate.", "unstated"),  # a count upheld, not rejected
+])
+def test_a_count_named_in_a_claim_called_false_or_rejected_is_disputed(extract, statement, status):
+    result = extract("On Monday the interior minister announced the arrest of two suspects. " + statement)
+    figure = next(f for f in result.figures if f.value == 13)
+    assert figure.verification == status

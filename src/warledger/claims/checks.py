@@ -103,6 +103,43 @@ def parsed_checks(sent: Span) -> list[tuple[str, int, int]]:
     return out
 
 
+def disputed_counts(sent: Span, denial_verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of the claims with a number in them that the sentence rejects or calls false
+    ("told this newspaper that the figure of 13 was simply false", "The army rejected the toll of 40"):
+    the count inside such a claim is disputed, whoever first gave it."""
+    words = check_words()
+    out = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        claim = None
+        if (lemma in words.dispute_verbs or lemma in denial_verbs) and token.pos_ == "VERB" \
+                and _negation(token) is None:
+            claim = _claim_object(token)
+        elif lemma in words.falsity_words or lemma in ("true", "accurate", "correct") and token.dep_ in ("acomp", "attr"):
+            claim = _claim_subject(token)
+            negated = _negation(token) or (_negation(token.head) if token.pos_ == "ADJ" else None)
+            if (lemma in ("true", "accurate", "correct")) != (negated is not None):
+                claim = None  # "the figure was not wrong", "the figure is true": no dispute
+        if claim is None or claim.pos_ == "PRON":
+            continue
+        phrase = list(claim.subtree)
+        cut = next((t.i for t in phrase if t.i > claim.i and t.text in (":", ";", "—", "–")), None)
+        phrase = [t for t in phrase if cut is None or t.i < cut]  # "contradict that account: 58 ..."
+        if any((t.like_num or t.pos_ == "NUM") and _inside_noun_phrase(t, claim) for t in phrase):
+            out.append((phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+    return out
+
+
+def _inside_noun_phrase(word: Token, noun: Token) -> bool:
+    """The word belongs to the noun's own phrase ("the figure of 13", "the toll of 40 dead"), not to
+    a clause that hangs on it."""
+    while word.i != noun.i:
+        if word.pos_ in ("VERB", "AUX") or word.dep_ in ("relcl", "acl", "ccomp", "advcl", "parataxis"):
+            return False
+        word = word.head
+    return True
+
+
 def _lying(verb: Token) -> bool:
     """"said the governor was lying": a party lying, not bodies lying somewhere ("lying in the street")."""
     children = list(verb.children)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Verification
 from . import lexicon
 from .channels import match_channel
-from .checks import CLAIM_NOUNS, parsed_checks
+from .checks import CLAIM_NOUNS, disputed_counts, parsed_checks
 from .paragraphs import paragraph_bounds, sentences as split_sentences
 
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
@@ -102,6 +102,8 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
                 out.extend(owned)
                 continue
             out.append(_statement(doc, sentences, k, start, end, status, cues))
+        for start, end in disputed_counts(sent, lex.denial_verbs):  # "the figure of 13 was simply false"
+            out.append(Verification(start, end, doc.text[start:end], "disputed", start, end))
         for match in lex.contradictions.finditer(sent.text):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             said = _said_by_another(sent, start, cues)
