@@ -25,6 +25,13 @@ def test_estimates_a_value_hung_on_a_participle_of_the_object_and_in_quotation_m
                     'the number of Georgians detained this year at "fewer than 20"')]
 
 
+def test_estimates_a_bare_number_given_is_a_count_given(nlp):
+    out = attributions(nlp, "The force itself gives 11.")
+    assert out == [("The force itself", "gives", "11")]
+    assert attributions(nlp, "We give 11.") == []  # the writer's own
+    assert attributions(nlp, "He gave 20 dollars to the boy.") == []
+
+
 def test_estimates_need_a_count_noun_and_its_value(nlp):
     for text in ("He put the bags at the door.", "She gave a speech of twenty minutes.",
                  "The army put the town under curfew.", "The ministry gave no figures."):

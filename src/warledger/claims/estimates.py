@@ -27,6 +27,7 @@ def estimate_cues(doc: Doc, found: list[Found]) -> list[Found]:
     nouns = frozenset(n.lower() for n in data.get("estimate_nouns", []))
     counting = frozenset(v.lower() for v in data.get("count_verbs", []))
     owned = frozenset(n.lower() for n in data.get("owned_count_nouns", []))
+    bare_value = frozenset(v.lower() for v in data.get("bare_value_verbs", []))
     taken = {f.cue_token.i for f in found if f.cue_token is not None}
     out = []
     for token in doc:
@@ -34,7 +35,7 @@ def estimate_cues(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         preps = verbs.get(token.lemma_.lower())
         if preps and token.pos_ in ("VERB", "AUX"):
-            item = _estimate(token, preps, nouns)
+            item = _estimate(token, preps, nouns, token.lemma_.lower() in bare_value)
         elif token.lemma_.lower() in counting and token.pos_ == "VERB" and not _reported(token, found):
             item = _own_count(token)
         elif token.lower_ == "by" and token.dep_ in ("prep", "agent"):
@@ -146,13 +147,20 @@ def _by_count(by: Token, owned: frozenset[str]) -> Found | None:
                  source_root=owner, kind="according")
 
 
-def _estimate(verb: Token, preps: tuple[str, ...], nouns: frozenset[str]) -> Found | None:
+def _estimate(verb: Token, preps: tuple[str, ...], nouns: frozenset[str], bare: bool = False) -> Found | None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not objects or not subjects:
+    if not subjects:
         return None
-    obj = objects[0]
-    value = _value_phrase(verb, obj, preps)
+    if not objects:
+        # "The force itself gives 11": a bare number as the object of giving is a count given
+        numbers = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NUM" and bare]
+        if not numbers or subjects[0].pos_ == "PRON" and subjects[0].lower_ in _FIRST_PERSON:
+            return None
+        obj = value = numbers[0]
+    else:
+        obj = objects[0]
+        value = _value_phrase(verb, obj, preps)
     if value is None:
         return None
     end = _through_value(verb.doc, value)
