@@ -68,3 +68,15 @@ def test_dates_the_day_of_the_saying_dates_the_event_only_when_nothing_else_does
     doc = nlp(text)
     found = event_date(doc[:], [_time("Friday", text, "2026-11-20", "2026-11-20", "2026-11-20")], "2026-11-25")
     assert (found.range.start, found.source) == ("2026-11-20", "text")
+
+
+def test_dates_night_named_by_its_day_is_that_day(nlp):
+    text = "Gunmen opened fire on the market on Saturday night, police said."
+    doc = nlp(text)
+    night = _time("Saturday night", text, "2026-10-03TNI", "2026-10-03", "2026-10-04")
+    found = event_date(doc[:], [night], "2026-10-06")
+    assert (found.range.start, found.range.end) == ("2026-10-03", "2026-10-03")
+    text = "Drones hit the port on the night of Monday to Tuesday."
+    night = _time("the night of Monday to Tuesday", text, "2026-10-05TNI", "2026-10-05", "2026-10-06")
+    found = event_date(nlp(text)[:], [night], "2026-10-06")
+    assert (found.range.start, found.range.end) == ("2026-10-06", "2026-10-06")

@@ -62,15 +62,23 @@ def dates_saying(sentence: Span, time: Time) -> bool:
 
 def night_day(time: Time) -> DateRange:
     """A night across two days ('overnight', 'on the night of 24 to 25 November') dates its event to
-    the day the night ends. Domain rule: overnight missile and drone waves strike mostly after
+    the day the night ends; a night named by its day ('on Saturday night', 'late on Monday night')
+    to the day named, which is how the report and ACLED both date it. Domain rule: overnight missile and drone waves strike mostly after
     midnight and are reported in the defender's morning summary of that day, which is the report
     ACLED codes from; a single day is what ACLED's exact-date check needs. Other times keep their
     interval."""
     interval = time.interval
     if not (time.value or "").endswith("TNI"):
         return interval
+    if _NAMED_NIGHT.search(time.text) and not _NIGHT_RANGE.search(time.text):
+        return DateRange(interval.start, interval.start)  # 'on Saturday night': the day named
     days = (date.fromisoformat(interval.end) - date.fromisoformat(interval.start)).days
     return DateRange(interval.end, interval.end) if days == 1 else interval
+
+
+#: a night named by its evening ('Monday night', 'that night'), not 'overnight' nor 'the night of 3 to 4 May'
+_NAMED_NIGHT = re.compile(r"(?<!over)\bnight\b", re.I)
+_NIGHT_RANGE = re.compile(r"\bnight\s+of\b.*(?:\bto\b|\band\b|[-\u2013/])", re.I)
 
 
 _DATELINE_END = re.compile(r"^\s*(\([^)]{1,40}\))?\s*[-\u2013\u2014]")
