@@ -141,11 +141,11 @@ def _counts_acts_over_time(figures: list[Figure], found: EventDate | None) -> bo
 
 
 def _carry_date(candidate: Candidate, candidates: list[Candidate], positions: dict[int, int]) -> None:
-    """A vague sentence ('20 civilians were killed') with no date of its own, right after an event
-    dated in the text, happened then
-    ('On 11 March RSF fighters looted shops ... At least 20 civilians were killed'), not on the
-    publication day."""
-    if not candidate.trigger.vague or (candidate.date is not None and candidate.date.source != "published"):
+    """A sentence with no date of its own, right after an event dated in the text, happened then
+    ('On 11 March RSF fighters looted shops ... At least 20 civilians were killed'; 'struck El Obeid
+    with drones on Monday ... its air defences had brought down 17 of the drones'), not on the
+    publication day: a report tells its story in order and dates it once."""
+    if candidate.date is not None and candidate.date.source != "published":
         return
     recent = max(candidates, key=lambda c: c.sentence_index, default=None)
     if recent is not None and recent.date is not None and recent.date.source == "text" and \
