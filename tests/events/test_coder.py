@@ -1,0 +1,26 @@
+"""Coding a report's events: how sentences join, and which date each event takes."""
+from __future__ import annotations
+
+from warledger.events.coder import code_events
+from warledger.models import DateRange, Place, Time
+
+
+def _doc(nlp, text: str, published: str, places: list[tuple[str, str, str]], times: list[tuple[str, str, str, str]]):
+    doc = nlp(text)
+    doc._.wl_published = published
+    doc._.wl_places = [
+        Place(text.index(t), text.index(t) + len(t), t, country=country, feature=feature) for t, country, feature in places
+    ]
+    doc._.wl_times = [
+        Time(text.index(t), text.index(t) + len(t), t, value, DateRange(start, end)) for t, value, start, end in times
+    ]
+    return doc
+
+
+def test_coder_undated_interception_after_a_dated_strike_takes_its_date(nlp):
+    text = ("The Rapid Support Forces struck El Obeid with a wave of drones on Monday, killing at least 13 people.\n\n"
+            "The army said its air defences had brought down 17 of the drones before they reached the city.")
+    doc = _doc(nlp, text, "2026-01-13", [("El Obeid", "SD", "populated_place")],
+               [("Monday", "2026-01-12", "2026-01-12", "2026-01-12")])
+    interception = next(e for e in code_events(doc) if e.sub_event_type == "Disrupted weapons use")
+    assert (interception.date.start, interception.date_source) == ("2026-01-12", "text")
