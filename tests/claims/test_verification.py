@@ -176,6 +176,14 @@ def test_verification_denial_of_the_facts_still_disputes(nlp):
     assert verification_at(doc, pos, pos + 13) == "disputed"
 
 
+def test_verification_a_party_denying_after_its_own_claims_does_not_dispute_them(nlp):
+    text = ("The army said 200 rebels had been killed in the offensive. "
+            "The army denied that many civilians were killed in the bombardment.")
+    doc = nlp(text)
+    pos = text.index("200 rebels")
+    assert verification_at(doc, pos, pos + 10) == "unstated"
+
+
 def test_verification_a_different_account_disputes_the_claims_before(nlp):
     text = ("The militants said they killed 50 soldiers in the raid.\n\n"
             "The army gave a different account.")

@@ -70,7 +70,7 @@ def scope_words() -> ScopeWords:
 
 
 def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
-                       denials: Sequence[tuple[int, int]] = (), claims: Sequence[Claim] = (),
+                       denials: Sequence[tuple] = (), claims: Sequence[Claim] = (),
                        confirmations: Sequence[tuple[tuple[int, int], tuple[int, int]]] = ()) -> list[Verification]:
     """Verification statements of the doc with their scopes.
 
@@ -121,7 +121,7 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
                 out.append(Verification(token.idx, token.idx + len(token.text), token.text, "unverified",
                                         clause[0].idx, clause[-1].idx + len(clause[-1].text)))
     out.extend(_own_observations(doc, sentences, claims, out))
-    out.extend(_denials(doc, sentences, denials, cues))
+    out.extend(_denials(doc, sentences, denials, cues, claims))
     out.extend(_confirmations(doc, sentences, confirmations, out))
     out.sort(key=lambda v: v.start)
     return out
@@ -219,14 +219,21 @@ def _own_observations(doc: Doc, sentences: list[Span], claims: Sequence[Claim],
     return out
 
 
-def _denials(doc: Doc, sentences: list[Span], denials: Sequence[tuple[int, int]],
-             cues: Sequence[tuple[int, int, bool]]) -> list[Verification]:
+def _denials(doc: Doc, sentences: list[Span], denials: Sequence[tuple],
+             cues: Sequence[tuple[int, int, bool]], claims: Sequence[Claim] = ()) -> list[Verification]:
+    """Denials (cue start, cue end[, the denier's name]) dispute the claims told just before them,
+    unless those are all the denier's own ("The army said ... They deny that many civilians were
+    killed": a party going on, not disputing itself)."""
     out = []
-    for start, _ in denials:
+    for start, _, *denier in denials:
         k = next((i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char), None)
         if k is None or _denies_blame(doc, start):
             continue
         scope = _backward_scope(doc, sentences, k, cues)
+        name = (denier[0] or "").lower() if denier else ""
+        before = [c for c in claims if scope is not None and scope[0] <= c.start < scope[1] and c.start < start]
+        if name and before and all((c.name or "").lower() == name for c in before):
+            continue
         if scope is not None:
             text = _trim_stop(sentences[k].text)
             out.append(Verification(sentences[k].start_char, sentences[k].start_char + len(text), text,

@@ -52,7 +52,7 @@ class AttributionFinder:
         attributions = [self._record(doc, item, claimants[id(item)]) for item in found]
         _carry_channels(found, attributions)
         cues = [(f.cue[0], f.cue[1], _introduces_claimant(doc, f)) for f in found if f.cue]
-        denials = [f.cue for f in found if _is_denial(f)]
+        denials = [(*f.cue, claimants[id(f)].name if claimants[id(f)] else None) for f in found if _is_denial(f)]
         confirmations = [(f.cue, f.content) for f in found
                          if _is_independent_confirmation(f, claimants[id(f)])]
         claims = [Claim(a.content.start, a.content.end, _claimant_words(a), a.claimant.country if a.claimant else None,
