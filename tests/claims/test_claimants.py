@@ -326,3 +326,9 @@ def test_claimants_it_is_the_subject_before_not_a_body_named_inside_that_sentenc
     out = claimants(nlp, "Le Soleil published a statement signed by a faction of the separatist MFDC rejecting any "
                          "part in the attack. Citing a charity, it adds that mines have killed 23 people.")
     assert ("adds", "Le Soleil") == out[-1][:2]
+
+
+def test_claimants_an_acronym_with_small_letters_names_the_body_again(nlp):
+    out = claimants(nlp, "The Ministry of Defence (MoD) has named the serviceman who died on Thursday. "
+                         "The MoD said five others were wounded.")
+    assert out[-1][:2] == ("said", "Ministry of Defence")

@@ -598,7 +598,7 @@ def _bracketed_acronym(span: Span) -> tuple[Span, Token] | None:
         opening, acronym, closing = tokens[i], tokens[i + 1], tokens[i + 2]
         if opening.text != "(" or closing.text != ")":
             continue
-        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8):
+        if not _acronym_like(acronym):
             continue
         if i + 3 < len(tokens) and tokens[i + 3].pos_ in ("NOUN", "PROPN"):
             continue  # the acronym inside a longer name ("the ... (UKMTO) agency")
@@ -623,12 +623,20 @@ def _described_acronym(span: Span) -> tuple[Span, Token] | None:
     if len(tokens) < 4 or tokens[-1].text != ")" or tokens[-3].text != "(":
         return None
     acronym = tokens[-2]
-    if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 8):
+    if not _acronym_like(acronym):
         return None
     description = span.doc[tokens[0].i:tokens[-3].i]
     if not any(t.pos_ in ("NOUN", "PROPN") for t in description):
         return None
     return description, acronym
+
+
+def _acronym_like(token: Token) -> bool:
+    """A word written as an acronym: capitals ("JNIM", "OCHA"), or capitals with the small letters
+    of a name's short words ("MoD" of Ministry of Defence, "DoD")."""
+    text = token.text
+    return token.is_alpha and 2 <= len(text) <= 8 and text[0].isupper() and (
+        token.is_upper or sum(ch.isupper() for ch in text) >= 2)
 
 
 def _abbreviates(acronym: str, name: list[Token]) -> bool:
