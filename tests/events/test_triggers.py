@@ -139,3 +139,11 @@ def test_triggers_change_of_activity_gives_way_to_harm_told_with_it(sub_type):
 def test_triggers_property_burned_while_people_are_killed_is_the_attack(sub_type):
     assert sub_type("Gunmen raided the village, killing 27 villagers and setting fire to the market.") == "Attack"
     assert sub_type("Gunmen looted shops and set fire to the market.") == "Looting/property destruction"
+
+
+def test_triggers_aircraft_named_without_an_act_is_no_strike(sub_type):
+    assert sub_type("The wounded were flown to the regional capital by helicopter.") is None
+    assert sub_type("Fishermen said they had heard helicopters over the forest for several days.") is None
+    assert sub_type("Army helicopters fired rockets at the convoy, killing six fighters.") is not None
+    assert sub_type("Drones hit an apartment block in the city.") == "Air/drone strike"
+    assert sub_type("An air strike on the market was reported.") == "Air/drone strike"
