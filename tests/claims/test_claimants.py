@@ -332,3 +332,10 @@ def test_claimants_an_acronym_with_small_letters_names_the_body_again(nlp):
     out = claimants(nlp, "The Ministry of Defence (MoD) has named the serviceman who died on Thursday. "
                          "The MoD said five others were wounded.")
     assert out[-1][:2] == ("said", "Ministry of Defence")
+
+
+def test_claimants_a_surname_that_is_also_a_country_is_the_person_named_before(nlp):
+    out = claimants(nlp, "“It had fallen off the radar,” recalled former reporter Bill Holland. "
+                         "Holland said five people were killed. Officials in Holland said three were hurt.")
+    assert out[1][:2] == ("said", "Bill Holland")
+    assert out[2][1] != "Bill Holland"

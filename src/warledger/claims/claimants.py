@@ -263,6 +263,9 @@ class ClaimantResolver:
         if _without_determiner(span.text).lower() in self.catalogue.actors:
             return self._body(span)  # "the Houthis", which the tagger may take for a person's name
         if any(_without_determiner(span.text).lower() in t for t in (cat.by_seat, cat.by_name)):
+            surname = self._known_surname(span, full_names_only=True)
+            if surname is not None:  # "reporter Bill Holland ... Holland covered the case"
+                return self._person(span, surname)
             return self._body(span)  # "Kampala", "Togo": a country or its seat is never a person
         persons = [e for e in span.ents if e.label_ == "PERSON" and _names_the_speaker(e, span)
                    and not self._ends_in_body_noun(e)
@@ -300,15 +303,17 @@ class ClaimantResolver:
             return span.doc[entity.start - 1:entity.end]
         return entity
 
-    def _known_surname(self, span: Span) -> Span | None:
-        """A bare proper name that an earlier PERSON mention ends with ("Umerov")."""
+    def _known_surname(self, span: Span, full_names_only: bool = False) -> Span | None:
+        """A bare proper name that an earlier PERSON mention ends with ("Umerov"); with
+        `full_names_only`, a mention of two words or more ("Bill Holland", not a lone "Holland" the
+        tagger may have taken for a person)."""
         names = [t for t in span if (t.pos_ == "PROPN" or t.is_upper and t.is_alpha and len(t) > 2)
                  and _names_the_speaker(span.doc[t.i:t.i + 1], span)]  # "VIEIRA:", which the tagger calls a noun
         if not names or len(names) > 2:
             return None
         last = names[-1].text.lower()
         if any(e.end_char <= span.start_char and [w.lower() for w in e.text.split()[-1:]] == [last]
-               for e in self._persons):
+               and (len(e) > 1 or not full_names_only) for e in self._persons):
             return span.doc[names[0].i:names[-1].i + 1]
         return None
 
