@@ -24,3 +24,24 @@ def test_coder_undated_interception_after_a_dated_strike_takes_its_date(nlp):
                [("Monday", "2026-01-12", "2026-01-12", "2026-01-12")])
     interception = next(e for e in code_events(doc) if e.sub_event_type == "Disrupted weapons use")
     assert (interception.date.start, interception.date_source) == ("2026-01-12", "text")
+
+
+def test_coder_damage_told_paragraphs_later_joins_the_strike(nlp):
+    text = ("A drone struck a crowded market in Bahir Dar on Tuesday, killing 14 people.\n\n"
+            "Relatives buried the dead on Wednesday. The regional government declared three days of mourning.\n\n"
+            "Fano said none of its fighters were there.\n\n"
+            "Satellite images showed at least 15 destroyed stalls at the market site.")
+    doc = _doc(nlp, text, "2026-07-02", [("Bahir Dar", "ET", "populated_place")],
+               [("Tuesday", "2026-06-30", "2026-06-30", "2026-06-30"), ("Wednesday", "2026-07-01", "2026-07-01", "2026-07-01")])
+    events = code_events(doc)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert events[0].end == len(text)
+
+
+def test_coder_a_strike_told_later_is_an_event_of_its_own(nlp):
+    text = ("A drone struck a crowded market in Bahir Dar on Tuesday, killing 14 people.\n\n"
+            "Relatives buried the dead on Wednesday. The regional government declared three days of mourning.\n\n"
+            "Federal forces said they had struck a rebel ammunition depot near Gondar.")
+    doc = _doc(nlp, text, "2026-07-02", [("Bahir Dar", "ET", "populated_place"), ("Gondar", "ET", "populated_place")],
+               [("Tuesday", "2026-06-30", "2026-06-30", "2026-06-30"), ("Wednesday", "2026-07-01", "2026-07-01", "2026-07-01")])
+    assert len(code_events(doc)) == 2

@@ -94,7 +94,7 @@ def code_events(doc: Doc) -> list[Event]:
         if candidate is None:
             continue
         previous_actor = candidate.actor1 or previous_actor
-        target = _event_it_elaborates(candidates, candidate, report.places, report.positions)
+        target = _event_it_elaborates(candidates, candidate, report.places, report.positions, report.figures)
         if target is not None:
             candidate.more_specific_place = _finer(report.places, candidate.place, target.place)
             _merge(target, candidate)
@@ -372,7 +372,7 @@ def _side_name(side: Side | None) -> str | None:
 
 
 def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Sequence[Place],
-                         positions: dict[int, int]) -> Candidate | None:
+                         positions: dict[int, int], figures: Sequence[Figure] = ()) -> Candidate | None:
     """An earlier event the new sentence tells more of: the same sub-event type in the same country,
     or, for a vague trigger ('Ukraine's attack on Russia'), a violent event between the same sides
     (battles first). None when the sentence names its act as another one ('another attack killed five')."""
@@ -391,6 +391,10 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
         if (recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and recent.actor1 in (None, new.actor1)
                 and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW):
             return recent
+    if new.trigger.joins and (new.date is None or new.date.source == "published") and _only_damage(new, figures):
+        violent = [c for c in candidates if c.trigger.event_type in _VIOLENT_TYPES and _same_setting(c, new, places)]
+        if violent:  # '15 destroyed stalls at the market site', paragraphs after the strike was told
+            return max(violent, key=lambda c: c.sentence_index)
     if new.trigger.vague and new.actor1:
         same = [c for c in candidates if c.actor1 == new.actor1 and c.trigger.event_type in _VIOLENT_TYPES
                 and (not new.actor2 or not c.actor2 or c.actor2 == new.actor2)]
@@ -402,6 +406,14 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
             if old.trigger.event_type == new.trigger.event_type and _same_setting(old, new, places):
                 return old
     return None
+
+
+def _only_damage(candidate: Candidate, figures: Sequence[Figure]) -> bool:
+    """The sentence counts only things damaged or destroyed ('at least 15 destroyed stalls', 'three
+    vehicles were destroyed'): the damage of an attack, not a strike of its own ('its forces had
+    struck an ammunition depot')."""
+    roles = {figures[i].role for i in candidate.figures} - {"other", None}
+    return bool(roles) and roles <= {"damaged", "destroyed"}
 
 
 @lru_cache(maxsize=1)
