@@ -31,3 +31,16 @@ def test_the_interviewer_of_a_transcript_speaks_for_the_outlet(nlp):
     assert "Valley Post" not in sources
     assert sources.count("Okello") == 2
     assert [a.source.text for a in nlp("Okello: We have lost nine soldiers since March.")._.wl_attributions] == ["Okello"]
+
+
+def test_claiming_lives_is_taking_them_not_saying_anything(nlp):
+    assert cues(nlp, "A cholera epidemic in Zimbabwe claimed 4,288 lives.") == []
+    assert cues(nlp, "The fighting has claimed the lives of 30 people.") == []
+    assert cues(nlp, "The rebels claimed 30 soldiers were killed.") == ["claimed"]
+
+
+def test_a_state_partys_confirming_verb_for_its_own_count_is_its_claim_not_a_check(extract):
+    result = extract("1,000 turkeys have been confirmed by UK government officials as dying of avian flu.")
+    assert [f.verification for f in result.figures] == ["unstated"]
+    result = extract("Reports of 12 dead were confirmed by the Red Cross.")
+    assert [f.verification for f in result.figures] == ["confirmed"]

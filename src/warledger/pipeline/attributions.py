@@ -58,6 +58,7 @@ class AttributionFinder:
         claims = [Claim(a.content.start, a.content.end, _claimant_words(a), a.claimant.country if a.claimant else None,
                         a.claimant.name if a.claimant else None) for a in attributions]
         verifications = find_verifications(doc, cues, denials, claims, confirmations)
+        verifications = [v for v in verifications if not _own_confirmation(v, found, claimants, doc.text)]
         for attribution in attributions:
             content = attribution.content
             attribution.verification = verification_at(verifications, content.start, content.end)
@@ -85,6 +86,8 @@ class AttributionFinder:
 #: the writer speaking for the outlet: "We tried to answer three questions", "This newspaper does not know"
 #: ("I" stays: a columnist's or an interviewee's first person, which PolNeAR counts as a source)
 WRITER = re.compile(r"^(?:[Ww]e|[Tt]his\s+(?:newspaper|paper|agency|station|website))$")
+#: what "claim" takes when it means "take" ("claimed 4,288 lives", "claimed the lives of 30", "claimed many victims")
+TAKEN_LIVES = frozenset({"life", "lives", "victim", "casualty"})
 #: what a negated cue does not say: "did not say where", "cannot say whether", "does not know how many"
 OPEN_QUESTION = re.compile(r"^(?:where|whether|if|how|who|whom|what|when|why|which)\b", re.IGNORECASE)
 
@@ -101,6 +104,8 @@ def _no_claim(doc: Doc, item: Found, found: list[Found], interviewers: frozenset
         return False
     if _names_a_source_only(doc, item, found):
         return True
+    if cue.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_LIVES for c in cue.children):
+        return True  # "the epidemic claimed 4,288 lives", "claimed the lives of 30 people": no one speaks
     content = doc.text[item.content[0]:item.content[1]]
     negated = any(c.dep_ == "neg" for c in cue.children) or any(
         c.lower_ in ("cannot", "never") for c in cue.children if c.dep_ in ("aux", "neg", "advmod"))
@@ -171,6 +176,11 @@ def _claimant_words(attribution: Attribution) -> frozenset[str]:
 
 #: claimants whose confirmation is a check by someone who is not a party to the fighting
 INDEPENDENT_TYPES = ("organisation", "media", "outlet")
+#: a count in words or digits
+NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
+                         re.IGNORECASE)
+#: parties that speak for a state: their confirmation of a count is their own claim
+STATE_TYPES = ("state", "government", "military", "official")
 
 
 def _is_independent_confirmation(item: Found, claimant) -> bool:
@@ -180,6 +190,22 @@ def _is_independent_confirmation(item: Found, claimant) -> bool:
         return False
     negated = any(c.dep_ == "neg" for c in item.cue_token.children)
     return not negated and claimant is not None and claimant.type in INDEPENDENT_TYPES
+
+
+def _own_confirmation(verification, found: list[Found], claimants: dict, text: str) -> bool:
+    """"1,000 turkeys have been confirmed by UK government officials as dying of avian flu": a
+    confirming verb that is itself the cue of a state party's claim (officials, a government, an army)
+    gives that party's claim, not a check of it."""
+    if verification.status != "confirmed":
+        return False
+    for item in found:
+        claimant = claimants[id(item)]
+        if item.cue_token is not None and item.cue_token.lemma_.lower() in ("confirm", "verify") \
+                and verification.start <= item.cue_token.idx < verification.end \
+                and claimant is not None and claimant.type in STATE_TYPES \
+                and NUMBER_WORD.search(text, item.content[0], item.content[1]):
+            return True  # the count is in its own words ("confirmed the toll" of another's count stays)
+    return False
 
 
 def _is_denial(item: Found) -> bool:
