@@ -147,3 +147,9 @@ def test_triggers_aircraft_named_without_an_act_is_no_strike(sub_type):
     assert sub_type("Army helicopters fired rockets at the convoy, killing six fighters.") is not None
     assert sub_type("Drones hit an apartment block in the city.") == "Air/drone strike"
     assert sub_type("An air strike on the market was reported.") == "Air/drone strike"
+
+
+def test_triggers_people_neutralised_are_no_interception(sub_type):
+    assert sub_type("The ministry said ground troops backed by aircraft pursued them and that more than 100 terrorists "
+                    "were neutralised.") != "Disrupted weapons use"
+    assert sub_type("Air defences neutralised 20 drones over the region.") == "Disrupted weapons use"

@@ -66,9 +66,35 @@ def groups_in(span: Span) -> set[str]:
     """The trigger groups whose words occur in the span (as written or as lemmas)."""
     history = _named_by_year(span)
     words = [t for t in span if t.ent_type_ not in _NON_TRIGGER_ENTS and t.i not in history]  # 'until March 2027' is no march, Ms Lynch no lynching
-    surface = _rewritten(normalise(" ".join(t.text for t in words)))
-    lemmas = _rewritten(normalise(" ".join(t.lemma_ for t in words)))
+    people = _people_neutralised(span)  # not read as an interception; the figure's role says killed
+    surface = _rewritten(normalise(" ".join("" if t.i in people else t.text for t in words)))
+    lemmas = _rewritten(normalise(" ".join("" if t.i in people else t.lemma_ for t in words)))
     return {name for name, terms in _group_terms().items() if any(t in surface or t in lemmas for t in terms)}
+
+
+_NEUTRALISE = frozenset({"neutralise", "neutralize", "neutralised", "neutralized"})
+
+
+def _people_neutralised(span: Span) -> set[int]:
+    """'neutralised 16 terrorists', 'more than 100 terrorists were neutralised': military speech for
+    killing people, not the interception of a weapon (which is neutralised as a drone or a missile is)."""
+    found = set()
+    for token in span:
+        if token.lower_ not in _NEUTRALISE and token.lemma_.lower() not in _NEUTRALISE:
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+            objects.append(token.head)  # 'the neutralised terrorists'
+        if any(_names_people(o) for o in objects):
+            found.add(token.i)
+    return found
+
+
+def _names_people(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    data = lexicon.triggers()
+    return (lemma in data["armed_units"] or lemma in data["civilian_units"] or is_people_noun(lemma)
+            or noun.lower_ in ("people", "members", "elements") or _has_term(noun.text, "nonstate"))
 
 
 def _named_by_year(span: Span) -> set[int]:
