@@ -76,3 +76,22 @@ def test_a_count_named_in_a_claim_called_false_or_rejected_is_disputed(extract, 
     result = extract("On Monday the interior minister announced the arrest of two suspects. " + statement)
     figure = next(f for f in result.figures if f.value == 13)
     assert figure.verification == status
+
+
+@pytest.mark.parametrize("statement", [
+    "Journalists have yet to verify the toll.",
+    "The toll remains to be confirmed.",
+    "The Red Cross has yet to confirm the figure.",
+])
+def test_a_check_still_to_come_leaves_the_figure_unverified(extract, statement):
+    assert _status(extract, statement) == "unverified"
+
+
+@pytest.mark.parametrize("text", [
+    "However, no infection has been found in the country since a cow tested positive in 2015.",
+    "The work seems to cast doubts on the ability of the US to live up to its commitments.",
+    "There is no more complete source for urban news than the Electronic Urban Report.",
+])
+def test_no_check_where_nothing_claimed_is_checked(nlp, text):
+    from warledger.claims.checks import parsed_checks
+    assert [c for s in nlp(text).sents for c in parsed_checks(s)] == []

@@ -93,7 +93,8 @@ def parsed_checks(sent: Span) -> list[tuple[str, int, int]]:
             negation = _negation(token) or _negation(token.head)
             if claim is not None and negation is not None:
                 found = ("disputed", [claim, token])
-        elif lemma == "doubt" and token.head.lemma_.lower() in ("cast", "throw", "raise", "express"):
+        elif lemma == "doubt" and token.head.lemma_.lower() in ("cast", "throw", "raise", "express") \
+                and _doubted_claim(token):
             found = ("disputed", [token.head, token])
         if found is not None:
             status, ends = found
@@ -140,6 +141,14 @@ def _inside_noun_phrase(word: Token, noun: Token) -> bool:
     return True
 
 
+def _doubted_claim(doubt: Token) -> bool:
+    """"cast doubt on the figure", "raised doubts about his account", "expressed doubt": doubt about a
+    claim, or about nothing named; not doubt "on the ability of the US to live up to its commitments"."""
+    objects = [g for head in (doubt, doubt.head) for c in head.children
+               if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "upon") for g in c.children if g.dep_ == "pobj"]
+    return not objects or any(g.lemma_.lower() in _CLAIM_WORDS or g.pos_ == "PRON" for g in objects)
+
+
 def _lying(verb: Token) -> bool:
     """"said the governor was lying": a party lying, not bodies lying somewhere ("lying in the street")."""
     children = list(verb.children)
@@ -176,6 +185,12 @@ def _accusing_verb(of: Token) -> Token | None:
     return None
 
 
+def is_negated(verb: Token) -> bool:
+    """Whether a verb (or the check it serves) is negated: "did not confirm", "has yet to confirm",
+    "unable to verify"."""
+    return _negation(verb) is not None
+
+
 def _negation(token: Token, no_way: bool = False) -> Token | None:
     """The word that negates the verb (or the check it serves), if any: "not", "no one", "unable",
     "without"; with `no_way`, a noun under "no" too ("no way of knowing")."""
@@ -183,10 +198,15 @@ def _negation(token: Token, no_way: bool = False) -> Token | None:
         for child in current.children:
             if child.dep_ == "neg":
                 return child
-            if child.dep_ in ("nsubj", "nsubjpass") and _negative_subject(child):
-                return child
+            if child.dep_ in ("nsubj", "nsubjpass") and _negative_subject(child) and (
+                    child.dep_ == "nsubj" or _claim_like(child)):
+                return child  # "no one has verified"; passive: "no figures have been verified", not "no infection has been found"
         if depth and current.lemma_.lower() in _INCAPACITY:
             return current
+        if depth and current.lemma_.lower() in ("have", "be", "remain") and (
+                current.lemma_.lower() == "remain" or any(c.dep_ == "advmod" and c.lower_ in ("yet", "still")
+                                                          for c in current.children)):
+            return current  # "have yet to confirm", "is still to be verified", "remains to be confirmed"
         if depth and no_way and current.pos_ == "NOUN" and any(
                 c.lower_ == "no" for c in current.children if c.dep_ == "det"):
             return current  # "no way of knowing"
@@ -206,6 +226,13 @@ def _chain(token: Token, steps: int = 3):
         yield current
 
 
+def _claim_like(subject: Token) -> bool:
+    """A passive check's subject that is what gets checked: a claim, evidence, or "none"/"neither" of
+    them ("None of the figures has been confirmed", "No photographs have been verified")."""
+    lemma = subject.lemma_.lower()
+    return lemma in _NEGATIVE_SUBJECTS or lemma in _CLAIM_WORDS or lemma in check_words().evidence_nouns
+
+
 def _negative_subject(subject: Token) -> bool:
     if subject.lemma_.lower() in _NEGATIVE_SUBJECTS:
         return True
@@ -218,6 +245,9 @@ def _evidence_not_given(noun: Token, words: CheckWords) -> tuple[str, list[Token
     head = noun.head
     if noun.dep_ not in ("dobj", "nsubj", "attr", "nsubjpass"):
         return None
+    if no is not None and any(c.tag_ in ("JJR", "RBR") or c.lower_ in ("more", "less", "better")
+                              for t in noun.children if t.dep_ == "amod" for c in (t, *t.children)):
+        return None  # "There is no more complete source than ...": a comparison, not a source withheld
     if no is not None:
         if noun.dep_ == "dobj" and head.lemma_.lower() in words.giving_verbs:
             return "unverified", [head, noun]

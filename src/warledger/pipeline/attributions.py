@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..claims import lexicon
 from ..claims.channels import find_channel
+from ..claims.checks import is_negated
 from ..claims.claimants import ClaimantResolver
 from ..claims.cues import Found, find_attributions
 from ..claims.estimates import estimate_cues
@@ -188,7 +189,7 @@ def _is_independent_confirmation(item: Found, claimant) -> bool:
     organisation or a news medium that confirms what a party claimed checks it."""
     if item.cue_token is None or item.kind != "verb" or item.cue_token.lemma_.lower() not in ("confirm", "corroborate"):
         return False
-    negated = any(c.dep_ == "neg" for c in item.cue_token.children)
+    negated = any(c.dep_ == "neg" for c in item.cue_token.children) or is_negated(item.cue_token)
     return not negated and claimant is not None and claimant.type in INDEPENDENT_TYPES
 
 
