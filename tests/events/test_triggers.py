@@ -153,3 +153,7 @@ def test_triggers_people_neutralised_are_no_interception(sub_type):
     assert sub_type("The ministry said ground troops backed by aircraft pursued them and that more than 100 terrorists "
                     "were neutralised.") != "Disrupted weapons use"
     assert sub_type("Air defences neutralised 20 drones over the region.") == "Disrupted weapons use"
+
+
+def test_triggers_arrest_on_a_charge_of_supplying_is_an_arrest(sub_type):
+    assert sub_type("Police said they had arrested three people on suspicion of supplying the attackers with fuel.") == "Arrests"
