@@ -95,3 +95,13 @@ def test_a_check_still_to_come_leaves_the_figure_unverified(extract, statement):
 def test_no_check_where_nothing_claimed_is_checked(nlp, text):
     from warledger.claims.checks import parsed_checks
     assert [c for s in nlp(text).sents for c in parsed_checks(s)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cholera may appear if sanitary conditions for those displaced are not established.",
+    "Mr. Corby expressed doubts that politicians could work things out.",
+    "The WHO said 12 people had died. To raise the alert level, the organisation must confirm a significant "
+    "spread of the virus in two continents.",
+])
+def test_no_check_in_a_condition_a_duty_or_a_doubt_about_the_future(extract, text):
+    assert extract(text).verifications == []

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Verification
 from . import lexicon
 from .channels import match_channel
-from .checks import CLAIM_NOUNS, disputed_counts, parsed_checks
+from .checks import CLAIM_NOUNS, conditional, disputed_counts, parsed_checks
 from .paragraphs import paragraph_bounds, sentences as split_sentences
 
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b",
@@ -91,7 +91,7 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
         for status, start, end in found:
             if any(start < e and s < end for s, e in taken):
                 continue
-            if status != "disputed" and _checks_a_question(doc, sent, end):
+            if status != "disputed" and (_checks_a_question(doc, sent, end) or _in_condition(doc, sent, start, end)):
                 continue
             taken.append((start, end))
             if status == "confirmed" and lex.negators.search(doc.text, sent.start_char, start):
@@ -125,6 +125,14 @@ def find_verifications(doc: Doc, cues: Sequence[tuple[int, int, bool]] = (),
     out.extend(_confirmations(doc, sentences, confirmations, out))
     out.sort(key=lambda v: v.start)
     return out
+
+
+def _in_condition(doc: Doc, sent: Span, start: int, end: int) -> bool:
+    """A check phrase inside an if- or unless-clause ("Cholera may appear if sanitary conditions are not
+    established"): a case put, not a check."""
+    verbs = [t.head if t.dep_ in ("aux", "auxpass", "neg") else t
+             for t in sent if start <= t.idx < end and t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(conditional(t) for t in verbs)
 
 
 #: a check of an open question: "could not verify who fired the shells", "whether the market was used"
@@ -185,7 +193,8 @@ OWN_OBSERVATION = re.compile(r"\b(?:(?:I|[Ww]e)|(?:[Oo]ur|[Tt]his\s+(?:newspaper
                              r"journalists?|team|staff))\s+(?:(?:personally|myself|ourselves|also|later|has|have|had|"
                              r"were\s+able\s+to|was\s+able\s+to|could)\s+)*"
                              r"(?:counted|saw|seen|see|could\s+see|watched|witnessed|observed|match|matched|confirm|"
-                             r"confirmed|verify|verified|geolocated|geolocate)\b|\b[Ww]e\s+are\s+(?:confident|certain|sure)\s+that\b")
+                             r"confirmed|verify|verified|geolocated|geolocate)\b(?!\s+(?:whether|if)\b)"
+                             r"|\b[Ww]e\s+are\s+(?:confident|certain|sure)\s+that\b")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 

@@ -190,7 +190,8 @@ def _is_independent_confirmation(item: Found, claimant) -> bool:
     if item.cue_token is None or item.kind != "verb" or item.cue_token.lemma_.lower() not in ("confirm", "corroborate"):
         return False
     negated = any(c.dep_ == "neg" for c in item.cue_token.children) or is_negated(item.cue_token)
-    return not negated and claimant is not None and claimant.type in INDEPENDENT_TYPES
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in item.cue_token.children)  # "must confirm"
+    return not negated and not modal and claimant is not None and claimant.type in INDEPENDENT_TYPES
 
 
 def _own_confirmation(verification, found: list[Found], claimants: dict, text: str) -> bool:
