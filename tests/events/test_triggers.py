@@ -157,3 +157,8 @@ def test_triggers_people_neutralised_are_no_interception(sub_type):
 
 def test_triggers_arrest_on_a_charge_of_supplying_is_an_arrest(sub_type):
     assert sub_type("Police said they had arrested three people on suspicion of supplying the attackers with fuel.") == "Arrests"
+
+
+def test_triggers_weapons_that_destroy_something_are_not_seized(sub_type):
+    assert sub_type("The aircraft dropped two bombs on the village, destroying a monastery and 30 houses.") != "Disrupted weapons use"
+    assert sub_type("Security forces discovered a large amount of ammunition believed to belong to the rebels.") == "Disrupted weapons use"
