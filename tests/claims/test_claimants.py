@@ -210,8 +210,9 @@ def test_claimants_name_after_a_title_given_as_a_second_subject(nlp):
 
 
 def test_claimants_description_with_an_acronym_in_brackets(nlp):
-    out = claimants(nlp, "The UN's humanitarian office (OCHA) said 3,000 people had fled. OCHA said convoys were blocked.")
-    assert out[0][1] == "UN's humanitarian office (OCHA)" and out[0][2] == "organisation"
+    out = claimants(nlp, "The UN's mine action office (UNMAS) said 3,000 mines had been cleared. UNMAS said teams were "
+                         "blocked.")
+    assert out[0][1] == "UN's mine action office (UNMAS)" and out[0][2] == "organisation"
     assert out[1][1] == out[0][1]
 
 
@@ -339,3 +340,12 @@ def test_claimants_a_surname_that_is_also_a_country_is_the_person_named_before(n
                          "Holland said five people were killed. Officials in Holland said three were hurt.")
     assert out[1][:2] == ("said", "Bill Holland")
     assert out[2][1] != "Bill Holland"
+
+
+def test_claimants_international_agencies_of_war_reporting_are_in_the_catalogue(nlp):
+    out = claimants(nlp, "WHO said 12 people died of cholera. It added that 40 were in hospital. "
+                         "The UN refugee agency said 3,000 had fled. Doctors Without Borders said its clinic was hit.")
+    assert [o[1:3] for o in out] == [("World Health Organization", "organisation"),
+                                      ("World Health Organization", "organisation"),
+                                      ("UN High Commissioner for Refugees", "organisation"),
+                                      ("Médecins Sans Frontières", "organisation")]

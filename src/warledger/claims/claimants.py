@@ -119,8 +119,8 @@ class ClaimantResolver:
 
     def _pronoun(self, span: Span) -> Mention | None:
         words = [t for t in span if t.lower_ not in DETERMINERS]
-        if len(words) != 1 or words[0].pos_ != "PRON":
-            return None
+        if len(words) != 1 or words[0].pos_ != "PRON" or words[0].is_upper and len(words[0]) > 1:
+            return None  # "WHO said": an acronym, not a pronoun
         word = words[0].lower_
         if word in PERSON_PRONOUNS:
             found = self._antecedent(span.start_char, lambda m: m.is_person and not m.plural)
