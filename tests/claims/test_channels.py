@@ -128,3 +128,13 @@ def test_a_participle_inside_a_documents_description_has_the_document_as_channel
 def test_a_video_circulated_on_a_platform_is_a_video():
     assert match_channel("claimed in a video circulated on WhatsApp") == "video"
     assert match_channel("in a video on Telegram") == "Telegram"
+
+
+def test_channels_a_newspaper_named_post_a_prefix_and_a_platform_that_speaks_are_no_channels(nlp):
+    assert channels(nlp, "The prime minister told members of the media at today's post-Cabinet media conference "
+                         "that 12 had died.") == ["press conference"]
+    assert match_channel("the Washington Post reported") is None
+    assert match_channel("in a post on Monday") == "social media"
+    assert channels(nlp, "Facebook now says up to 87 million users were affected.") == [None]
+    assert channels(nlp, "Facebook said in a statement that its data was scraped.") == ["statement"]
+    assert channels(nlp, "The mayor said on Facebook that four people died.") == ["Facebook"]

@@ -28,8 +28,14 @@ def find_channel(doc: Doc, cue_token: Token | None, content: tuple[int, int],
     by_verb = lex.verbs.get(cue_token.lemma_.lower())
     if by_verb:
         return by_verb
+    speaking = source is not None and _names_a_platform(doc.text[source[0]:source[1]])
     for start, end in _cue_modifiers(cue_token, content):
-        channel = match_channel(doc.text[start:end])
+        text = doc.text[start:end]
+        if speaking and start < source[1] and source[0] < end:
+            # "Facebook now says": the company speaks; its name is no channel
+            lo, hi = max(start, source[0]) - start, min(end, source[1]) - start
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+        channel = match_channel(text)
         if channel:
             return channel
     if _is_participle_of_a_cue(cue_token):
@@ -52,6 +58,8 @@ def find_channel(doc: Doc, cue_token: Token | None, content: tuple[int, int],
             return channel
     if source is not None:
         source_text = doc.text[source[0]:source[1]]
+        if speaking:
+            return _agency_report(source_text, cue_token)
         return match_channel(source_text) or _agency_report(source_text, cue_token)
     return None
 
@@ -139,11 +147,31 @@ def match_channel(text: str) -> str | None:
         # video is how the claim was made; the medium only carried it (whereas "a statement on
         # Telegram" is a Telegram post)
         return lex.keywords[carried.group(1).lower()]
-    hits = [(m.end() - m.start(), lex.keywords[m.group().lower()]) for m in lex.pattern.finditer(text)]
+    hits = [(m.end() - m.start(), lex.keywords[m.group().lower()]) for m in lex.pattern.finditer(text)
+            if not _inside_a_word_or_name(text, m, lex.keywords[m.group().lower()])]
     hits += [(m.end() - m.start(), lex.case_sensitive[m.group()]) for m in lex.exact_pattern.finditer(text)]
     if not hits:
         return None
     return max(hits, key=lambda h: (h[1] not in lex.generic, h[0]))[1]
+
+
+def _names_a_platform(source_text: str) -> bool:
+    """A source that is only a channel's name ("Facebook", "the Twitter"): the company speaking."""
+    lex = lexicon.channels()
+    match = lex.pattern.fullmatch(re.sub(r"^(?:the|The)\s+", "", source_text.strip()))
+    return match is not None and lex.keywords[match.group().lower()][:1].isupper()
+
+
+def _inside_a_word_or_name(text: str, match: re.Match, channel: str) -> bool:
+    """A channel word that begins a hyphenated word ("a post-Cabinet media conference") or ends a
+    name ("The Washington Post", "the Kyiv Post": capitalised after a capitalised word) names no
+    channel; a platform's own name ("Telegram", "Facebook") still does."""
+    if text[match.end():match.end() + 1] == "-":
+        return True
+    word = match.group()
+    before = text[:match.start()].rstrip().split()
+    return channel[:1].islower() and word[:1].isupper() and bool(before) and before[-1][:1].isupper() \
+        and before[-1][-1:].isalpha()
 
 
 def _cue_modifiers(cue: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
