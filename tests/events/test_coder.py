@@ -45,3 +45,13 @@ def test_coder_a_strike_told_later_is_an_event_of_its_own(nlp):
     doc = _doc(nlp, text, "2026-07-02", [("Bahir Dar", "ET", "populated_place"), ("Gondar", "ET", "populated_place")],
                [("Tuesday", "2026-06-30", "2026-06-30", "2026-06-30"), ("Wednesday", "2026-07-01", "2026-07-01", "2026-07-01")])
     assert len(code_events(doc)) == 2
+
+
+def test_coder_the_event_referred_back_to_takes_the_date_given_with_it(nlp):
+    text = ("Gas flows through the pipeline were halted after a bomb blast on the line west of Arish.\n\n"
+            "The blast, early on Monday, tore open a 30-metre stretch of the line.")
+    doc = _doc(nlp, text, "2026-09-22", [("Arish", "EG", "populated_place")],
+               [("early on Monday", "2026-09-21", "2026-09-21", "2026-09-21")])
+    [event] = code_events(doc)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.date.start, event.date_source) == ("2026-09-21", "text")

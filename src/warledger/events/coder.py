@@ -14,7 +14,7 @@ from ..models import Attribution, Event, Figure, Place, Time
 from . import lexicon
 from .actors import (Side, actor_name, is_security_force, names_state_military, security_role, sides_in,
                      state_military_acts, victim_role)
-from .dates import EventDate, event_date, is_background
+from .dates import EventDate, dates_saying, event_date, is_background, times_in
 from .fatalities import fatalities
 from .places import nearest_place_before, place_in
 from .triggers import Trigger, classify, groups_in
@@ -89,6 +89,7 @@ def code_events(doc: Doc) -> list[Event]:
         if trigger is None or trigger.sub_event_type is None:
             _attach_numbers(candidates, sent, own, report.figures, position, report.sents)
             _attach_claimant(candidates, sent, trigger, position, report.sents)
+            _date_by_reference(candidates, sent, report)
             continue
         candidate = _candidate(report, trigger, sent, position, own, previous_actor)
         if candidate is None:
@@ -130,6 +131,28 @@ def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own
     candidate.sides = _without_victims(sides_in(sent), own_figures)
     _set_actors(candidate, report.places, previous_actor)
     return candidate
+
+
+def _date_by_reference(candidates: list[Candidate], sent: Span, report: _Report) -> None:
+    """'Gas flows were halted after an explosion on the line ... The blast, early on Monday, tore open a
+    30-metre stretch': a sentence that refers back to the event just told ('the blast', 'the attack')
+    and dates it gives its date to that event when the text had not dated it."""
+    if not candidates or not any(t.lower_ in _event_nouns() and any(c.lower_ in ("the", "this", "that") for c in t.children)
+                                 for t in sent):
+        return
+    found = event_date(sent, report.times, None)
+    if found is None or any(dates_saying(sent, t) for t in times_in(sent, report.times)
+                            if t.interval is not None and t.interval == found.range):
+        return
+    last = max(candidates, key=lambda c: c.sentence_index)
+    if last.trigger.event_type in _VIOLENT_TYPES and (last.date is None or last.date.source == "published") and \
+            (report.reference is None or found.range.end <= report.reference[:10]):
+        last.date = found
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    return frozenset(n for n in lexicon.acled()["distinct_event_nouns"] if " " not in n)
 
 
 def _counts_acts_over_time(figures: list[Figure], found: EventDate | None) -> bool:
