@@ -55,3 +55,13 @@ def test_coder_the_event_referred_back_to_takes_the_date_given_with_it(nlp):
     [event] = code_events(doc)
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert (event.date.start, event.date_source) == ("2026-09-21", "text")
+
+
+def test_coder_a_paragraph_weapon_does_not_recode_a_sentence_that_only_shares_its_victims(nlp):
+    text = ("An army spokesman said militants had been eliminated in a raid on a hideout near Bir al-Abd on Monday "
+            "and put the number of militants killed at six. About 40 workers were moved out of a compressor "
+            "station near the blast site, where two soldiers were killed.")
+    doc = _doc(nlp, text, "2026-09-22", [("Bir al-Abd", "EG", "populated_place")],
+               [("Monday", "2026-09-21", "2026-09-21", "2026-09-21")])
+    raid = next(e for e in code_events(doc) if e.start == 0)
+    assert raid.sub_event_type == "Armed clash"

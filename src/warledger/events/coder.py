@@ -250,9 +250,15 @@ def _sentence_trigger(sent: Span, figures: list[Figure], paragraphs: list[tuple[
     if paragraph.requires & _MISHAPS and trigger is not None and not (trigger.groups & _ACTS_OF_VIOLENCE):
         return None  # 'the aircraft declared an emergency' in a paragraph about a plane crash
     words = groups_in(sent) | set(trigger.groups if trigger else ())
-    if paragraph.requires & words:
+    lexical = paragraph.requires - _PARSED_GROUPS  # the paragraph's own words: 'blast', not the victims counted
+    if (lexical or paragraph.requires) & words:
         return paragraph
     return trigger
+
+
+#: trigger groups read from the parse and the figures, not from the words (events_triggers.json)
+_PARSED_GROUPS = frozenset({"taken_by_state", "taken_by_nonstate", "victims_armed", "victims_civilian", "fighting_armed",
+                            "struck_targets", "interstate", "captured_people"})
 
 
 def _is_irrealis(trigger: Trigger, sent: Span, figures: list[Figure], times: Sequence[Time]) -> bool:
