@@ -349,3 +349,17 @@ def test_claimants_international_agencies_of_war_reporting_are_in_the_catalogue(
                                       ("World Health Organization", "organisation"),
                                       ("UN High Commissioner for Refugees", "organisation"),
                                       ("Médecins Sans Frontières", "organisation")]
+
+
+def test_claimants_he_is_the_speaker_not_a_subject_inside_what_he_said(nlp):
+    out = claimants(nlp, "Ryan said Obama has never respected gun owners. He says Obama knows full well that 12 died.")
+    assert out[1][:2] == ("says", "Ryan")
+
+
+def test_claimants_a_pronoun_agrees_with_the_gender_it_was_given_and_full_names_stay_apart(nlp):
+    out = claimants(nlp, "Bernie Sanders said 30 volunteers joined him. Hillary Clinton says 40 joined her. "
+                         "She says 12 more came. He said 50 came in all.")
+    assert [o[1] for o in out] == ["Bernie Sanders", "Hillary Clinton", "Hillary Clinton", "Bernie Sanders"]
+    out = claimants(nlp, "Melania Trump tells supporters that he loves them. Donald Trump says he goes back to war "
+                         "tomorrow. Trump said 13 came.")
+    assert [o[1] for o in out][:2] == ["Melania Trump", "Donald Trump"] and out[2][1] != "Melania Trump"

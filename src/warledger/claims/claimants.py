@@ -74,6 +74,7 @@ class ClaimantResolver:
         self.rules = name_rules()
         self.history: list[Mention] = []
         self.aliases: dict[str, Mention] = {}  # "jnim" -> the body named "... (JNIM)" before
+        self.genders: dict[str, str] = {}  # a person's name -> "m" or "f", as "he" or "she" took it
         self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self._quoted = _quoted_ranges(doc.text)
 
@@ -123,10 +124,15 @@ class ClaimantResolver:
             return None  # "WHO said": an acronym, not a pronoun
         word = words[0].lower_
         if word in PERSON_PRONOUNS:
-            found = self._antecedent(span.start_char, lambda m: m.is_person and not m.plural)
+            gender = "f" if word in ("she", "her") else "m"
+            agrees = lambda m: self.genders.get(m.claimant.name, gender) == gender  # noqa: E731
+            found = self._antecedent(span.start_char, lambda m: m.is_person and not m.plural and agrees(m))
             subject = self._person_subject_before(span.start_char)
-            if subject is not None and (found is None or subject.position > found.position):
+            if subject is not None and agrees(subject) and (found is None or subject.position > found.position):
                 found = subject
+            if found is not None:
+                # "Melania Trump tells supporters ... She says": the person is a woman from here on
+                self.genders.setdefault(found.claimant.name, gender)
         elif word in THING_PRONOUNS:
             found = self._antecedent(span.start_char, lambda m: not m.is_person and not m.plural)
             subject = self._body_subject_before(span)
@@ -202,6 +208,11 @@ class ClaimantResolver:
         if not before:
             return None
         entity = before[-1]
+        main = [e for e in before if e.sent.start == entity.sent.start and _main_clause_subject(e)]
+        if main and not _main_clause_subject(entity):
+            # "Ryan said Obama has never respected gun rights. He says ...": the speaker, subject of
+            # the main clause, is the likelier antecedent than a subject inside what he said
+            entity = main[-1]
         name = self._fullest_name(entity)
         known = self.catalogue.persons.get(name.lower())
         earlier = self._same_person(name)
@@ -353,24 +364,29 @@ class ClaimantResolver:
         return "person"
 
     def _fullest_name(self, entity: Span) -> str:
-        """The longest earlier PERSON name that ends with this one ("Zakharova" -> "Maria Zakharova")."""
+        """The latest earlier PERSON name that ends with this one and is longer ("Zakharova" -> "Maria
+        Zakharova")."""
         name = _strip_possessive(entity.text)
-        last = name.split()[-1] if name.split() else name
+        words = name.lower().split() or [name.lower()]
         best = name
         for other in self._persons:
             text = _strip_possessive(other.text)
-            # "VIEIRA:" in a transcript is the "Marcos Vieira" named before it
-            if other.start_char < entity.start_char and text.split() and text.split()[-1].lower() == last.lower() \
-                    and len(text) > len(best):
-                best = text
+            # "VIEIRA:" in a transcript is the "Marcos Vieira" named before it; "Donald Trump" is not
+            # the "Melania Trump" named before him
+            if other.start_char < entity.start_char and text.lower().split()[-len(words):] == words \
+                    and len(text.split()) > len(words):
+                best = text  # the latest fuller name: "Trump" after "Melania Trump" and then "Donald Trump"
         if best == name and name.isupper() and len(name) > 3:
             best = name.title()  # a transcript's speaker label in capitals, with no fuller name before
         return best
 
     def _same_person(self, name: str) -> Mention | None:
-        last = name.split()[-1]
+        """The person named before whose name ends with this one, or this one with it ("Trump" and
+        "Donald Trump"; not "Melania Trump" and "Donald Trump")."""
+        words = name.lower().split()
         for mention in reversed(self.history):
-            if mention.is_person and [w.lower() for w in mention.claimant.name.split()[-1:]] == [last.lower()]:
+            other = mention.claimant.name.lower().split()
+            if mention.is_person and other and words and (other[-len(words):] == words or words[-len(other):] == other):
                 return mention
         return None
 
@@ -583,6 +599,13 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 BODY_TYPES = {"organisation", "government", "state"}
+
+
+def _main_clause_subject(entity: Span) -> bool:
+    """The name is the subject of its sentence's main verb (or of a verb joined to it)."""
+    head = entity.root.head
+    root = entity.sent.root
+    return head.i == root.i or (head.dep_ == "conj" and head.head.i == root.i)
 
 
 def _compound_noun(tokens: list[Token], nouns: dict[str, str]) -> str | None:
