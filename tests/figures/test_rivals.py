@@ -117,3 +117,10 @@ def test_people_who_fled_earlier_rounds_of_fighting_are_another_count(extract):
         "The clashes forced 4,000 people to flee on Sunday, the district commissioner said.\n\n"
         "The camp already shelters 60,000 people who fled earlier rounds of fighting, an aid worker said.")
     assert _status(result, "4,000 people") == "unstated"
+
+
+def test_a_count_of_what_may_happen_is_no_rival_of_a_count_of_what_did(extract):
+    result = extract("The government said 500,000 people had been displaced. The UN warned that up to two million "
+                     "people could be displaced by the fighting.")
+    assert _status(result, "500,000 people") == "unstated"
+    assert _status(result, "two million people") == "unstated"

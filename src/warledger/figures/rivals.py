@@ -65,7 +65,7 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
                 or _PARTITIVE.match(figure.text + doc.text[figure.end:figure.end + 20]):
             continue
         claimant = _claimant(figure, attributions)
-        if claimant is None:
+        if claimant is None or _hypothetical(doc, figure):
             continue
         candidates.append((index, figure, claimant, _acronyms(attributions[figure.attribution])))
     rivals: set[int] = set()
@@ -91,6 +91,28 @@ def dispute_rival_counts(doc: Doc, figures: Sequence[Figure], attributions: Sequ
         attribution = attributions[figure.attribution]  # a rival always has one
         if attribution.verification in _OVERRIDDEN:
             attribution.verification = "disputed"  # the claim that gives a contradicted count
+
+
+#: modals that make a count a possibility, not a count of what happened
+_MODALS = frozenset({"could", "would", "may", "might", "will", "should", "can", "shall"})
+
+
+def _hypothetical(doc: Doc, figure: Figure) -> bool:
+    """"up to two million people could be displaced", "the worst case of 320,000 deaths is projected":
+    a count under a modal or a projection says what may happen, and contradicts no count of what did."""
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in token.children):
+            return True
+        if token.lemma_.lower() in ("project", "forecast", "predict", "expect") and token.tag_ == "VBN":
+            return True
+        if token.head is token:
+            break
+        token = token.head
+    return False
 
 
 def _other_nations(a: Figure, b: Figure) -> bool:
