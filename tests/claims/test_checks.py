@@ -105,3 +105,11 @@ def test_no_check_where_nothing_claimed_is_checked(nlp, text):
 ])
 def test_no_check_in_a_condition_a_duty_or_a_doubt_about_the_future(extract, text):
     assert extract(text).verifications == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers were still searching for at least three people believed to be trapped under the rubble.",
+    "Ten fishermen are feared dead after the boat sank.",
+])
+def test_a_count_believed_or_feared_is_hearsay(extract, text):
+    assert [f.verification for f in extract(text).figures] == ["unverified"]
