@@ -113,3 +113,11 @@ def test_no_check_in_a_condition_a_duty_or_a_doubt_about_the_future(extract, tex
 ])
 def test_a_count_believed_or_feared_is_hearsay(extract, text):
     assert [f.verification for f in extract(text).figures] == ["unverified"]
+
+
+def test_confirming_an_appointment_or_asking_what_we_see_checks_no_count(extract):
+    text = ("Rebels said 40 soldiers died on Monday. With months left in the term, the Senate has all but stopped "
+            "confirming his judicial picks. And what do we see?")
+    assert [f.verification for f in extract(text).figures] == ["unstated"]
+    text = "Rebels said 40 soldiers died on Monday. The Red Cross confirmed the toll."
+    assert [f.verification for f in extract(text).figures] == ["confirmed"]

@@ -207,8 +207,8 @@ def _own_observations(doc: Doc, sentences: list[Span], claims: Sequence[Claim],
     words = scope_words()
     for k, sent in enumerate(sentences):
         match = OWN_OBSERVATION.search(sent.text)
-        if match is None:
-            continue
+        if match is None or sent.text.rstrip().endswith("?"):
+            continue  # "What do we see?": a question, not a sight
         at = sent.start_char + match.start()
         start, _ = paragraph_bounds(doc.text, at)
         if len(_QUOTE_MARKS.findall(doc.text, start, at)) % 2 or any(c.start <= at < c.end for c in claims):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..claims import lexicon
 from ..claims.channels import find_channel
-from ..claims.checks import is_negated
+from ..claims.checks import CLAIM_NOUNS, is_negated
 from ..claims.claimants import ClaimantResolver
 from ..claims.cues import Found, find_attributions
 from ..claims.estimates import estimate_cues
@@ -191,7 +191,21 @@ def _is_independent_confirmation(item: Found, claimant) -> bool:
         return False
     negated = any(c.dep_ == "neg" for c in item.cue_token.children) or is_negated(item.cue_token)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in item.cue_token.children)  # "must confirm"
-    return not negated and not modal and claimant is not None and claimant.type in INDEPENDENT_TYPES
+    return not negated and not modal and claimant is not None and claimant.type in INDEPENDENT_TYPES \
+        and _confirms_a_fact(item)
+
+
+def _confirms_a_fact(item: Found) -> bool:
+    """What is confirmed is a fact told: a clause ("confirmed that 56 passengers were on board"), a
+    count, or a claim ("confirmed the toll"); not a person or an appointment ("stopped confirming his
+    judicial picks")."""
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in item.cue_token.children):
+        return True
+    doc = item.cue_token.doc
+    content = doc.char_span(item.content[0], item.content[1], alignment_mode="expand")
+    if content is None:
+        return False
+    return any(t.like_num or t.lemma_.lower() in CLAIM_NOUNS or t.pos_ in ("VERB", "AUX") for t in content)
 
 
 def _own_confirmation(verification, found: list[Found], claimants: dict, text: str) -> bool:
