@@ -65,3 +65,12 @@ def test_coder_a_paragraph_weapon_does_not_recode_a_sentence_that_only_shares_it
                [("Monday", "2026-09-21", "2026-09-21", "2026-09-21")])
     raid = next(e for e in code_events(doc) if e.start == 0)
     assert raid.sub_event_type == "Armed clash"
+
+
+def test_coder_a_toll_dated_only_by_its_saying_joins_the_event_before(nlp):
+    text = ("On Saturday night gunmen opened fire on a market quarter of Bawku. "
+            "The regional police announced on Sunday that five people had been shot dead and nine injured.")
+    doc = _doc(nlp, text, "2026-10-08", [("Bawku", "GH", "populated_place")],
+               [("Saturday night", "2026-10-03TNI", "2026-10-03", "2026-10-04"), ("Sunday", "2026-10-04", "2026-10-04", "2026-10-04")])
+    [event] = code_events(doc)
+    assert (event.sub_event_type, event.date.start, event.date.end, event.fatalities) == ("Attack", "2026-10-03", "2026-10-03", 5)

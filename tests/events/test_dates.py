@@ -80,3 +80,13 @@ def test_dates_night_named_by_its_day_is_that_day(nlp):
     night = _time("the night of Monday to Tuesday", text, "2026-10-05TNI", "2026-10-05", "2026-10-06")
     found = event_date(nlp(text)[:], [night], "2026-10-06")
     assert (found.range.start, found.range.end) == ("2026-10-06", "2026-10-06")
+
+
+def test_dates_a_date_of_saying_is_marked_as_such(nlp):
+    text = "The police announced on Sunday that five people had been shot dead."
+    sunday = _time("Sunday", text, "2026-10-04", "2026-10-04", "2026-10-04")
+    found = event_date(nlp(text)[:], [sunday], "2026-10-08")
+    assert (found.range.start, found.source, found.said) == ("2026-10-04", "text", True)
+    text = "Gunmen opened fire on the market on Saturday, the police said."
+    saturday = _time("Saturday", text, "2026-10-03", "2026-10-03", "2026-10-03")
+    assert event_date(nlp(text)[:], [saturday], "2026-10-08").said is False

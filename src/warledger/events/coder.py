@@ -145,7 +145,7 @@ def _date_by_reference(candidates: list[Candidate], sent: Span, report: _Report)
                             if t.interval is not None and t.interval == found.range):
         return
     last = max(candidates, key=lambda c: c.sentence_index)
-    if last.trigger.event_type in _VIOLENT_TYPES and (last.date is None or last.date.source == "published") and \
+    if last.trigger.event_type in _VIOLENT_TYPES and not _firm(last.date) and \
             (report.reference is None or found.range.end <= report.reference[:10]):
         last.date = found
 
@@ -168,12 +168,17 @@ def _carry_date(candidate: Candidate, candidates: list[Candidate], positions: di
     ('On 11 March RSF fighters looted shops ... At least 20 civilians were killed'; 'struck El Obeid
     with drones on Monday ... its air defences had brought down 17 of the drones'), not on the
     publication day: a report tells its story in order and dates it once."""
-    if candidate.date is not None and candidate.date.source != "published":
+    if _firm(candidate.date):
         return
     recent = max(candidates, key=lambda c: c.sentence_index, default=None)
-    if recent is not None and recent.date is not None and recent.date.source == "text" and \
-            _sentences_apart(recent, candidate, positions) <= _ATTACH_WINDOW:
+    if recent is not None and _firm(recent.date) and _sentences_apart(recent, candidate, positions) <= _ATTACH_WINDOW \
+            and (candidate.date is None or candidate.date.source == "published" or recent.date.range.start <= candidate.date.range.end):
         candidate.date = recent.date
+
+
+def _firm(found: EventDate | None) -> bool:
+    """A date the text gives to the event itself, not only to the saying of it nor the publication."""
+    return found is not None and found.source == "text" and not found.said
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -415,10 +420,11 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
         if (recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW
                 and _same_setting(recent, new, places)):
             return recent
-    if (new.trigger.vague or new.trigger.joins) and (new.date is None or new.date.source == "published"):
+    if (new.trigger.vague or new.trigger.joins) and not _firm(new.date):
         recent = max(candidates, key=lambda c: c.sentence_index, default=None)  # 'JNIM claimed 45 killed'
         if (recent is not None and recent.trigger.event_type in _VIOLENT_TYPES and recent.actor1 in (None, new.actor1)
-                and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW):
+                and _sentences_apart(recent, new, positions) <= _ATTACH_WINDOW
+                and (new.date is None or not new.date.said or _same_setting(recent, new, places))):
             return recent
     if new.trigger.joins and (new.date is None or new.date.source == "published") and _only_damage(new, figures):
         violent = [c for c in candidates if c.trigger.event_type in _VIOLENT_TYPES and _same_setting(c, new, places)]
@@ -430,7 +436,7 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
         same.sort(key=lambda c: (c.trigger.event_type != "Battles", -c.sentence_index))
         if same:
             return same[0]
-    if not new.counted and (new.date is None or new.date.source == "published"):
+    if not new.counted and not _firm(new.date):
         for old in reversed(candidates):
             if old.trigger.event_type == new.trigger.event_type and _same_setting(old, new, places):
                 return old
@@ -470,6 +476,9 @@ def _same_setting(old: Candidate, new: Candidate, places: Sequence[Place]) -> bo
         if old_country and new_country and old_country != new_country:
             return False
     if old.date and new.date and old.date.source == new.date.source == "text":
+        if old.date.said or new.date.said:  # a date of saying bounds the event from above
+            bound, other = (new.date, old.date) if new.date.said else (old.date, new.date)
+            return other.said or other.range.start <= bound.range.end
         if old.date.range.end < new.date.range.start or new.date.range.end < old.date.range.start:
             return False
     return True
@@ -481,7 +490,7 @@ def _merge(target: Candidate, other: Candidate) -> None:
     target.counted = target.counted or other.counted
     if target.place is None or (other.place is not None and other.more_specific_place):
         target.place = other.place
-    if other.date and other.date.source == "text" and (target.date is None or target.date.source != "text"):
+    if other.date and other.date.source == "text" and (not _firm(target.date) and (target.date is None or target.date.source != "text" or _firm(other.date))):
         target.date = other.date
     target.actor1 = target.actor1 or other.actor1
     target.actor2 = target.actor2 or other.actor2

@@ -19,6 +19,7 @@ class EventDate:
     range: DateRange
     precision: int  # ACLED time_precision: 1 a day, 2 a week, 3 longer
     source: str  # "text" or "published"
+    said: bool = False  # the text dates only the saying ('the police said on Sunday that ...'): the event was then or before
 
 
 def times_in(sentence: Span, times: Sequence[Time]) -> list[Time]:
@@ -40,7 +41,7 @@ def event_date(sentence: Span, times: Sequence[Time], published: str | None) -> 
     usable.sort(key=lambda t: dates_saying(sentence, t))
     if usable:
         interval = night_day(usable[0])
-        return EventDate(interval, precision(interval), "text")
+        return EventDate(interval, precision(interval), "text", said=dates_saying(sentence, usable[0]))
     if published:
         return EventDate(DateRange(published, published), 2, "published")
     return None
