@@ -91,6 +91,8 @@ def test_a_check_still_to_come_leaves_the_figure_unverified(extract, statement):
     "However, no infection has been found in the country since a cow tested positive in 2015.",
     "The work seems to cast doubts on the ability of the US to live up to its commitments.",
     "There is no more complete source for urban news than the Electronic Urban Report.",
+    "Our power, as journalists, is to ask questions and question those who have power.",
+    "Senators did not confirm a judge that the president had picked.",
 ])
 def test_no_check_where_nothing_claimed_is_checked(nlp, text):
     from warledger.claims.checks import parsed_checks

@@ -65,7 +65,7 @@ def parsed_checks(sent: Span) -> list[tuple[str, int, int]]:
         lemma = token.lemma_.lower()
         found: tuple[str, list[Token]] | None = None
         if lemma in words.check_verbs and token.pos_ in ("VERB", "AUX") and (negation := _negation(token)) is not None \
-                and not conditional(token):
+                and not conditional(token) and not _appointment(token):
             found = ("unverified", [negation, token])
         elif lemma in words.checked_verbs and token.pos_ == "VERB" and _negation(token) is None \
                 and _done(token) and (checked := _checked_claim(token)) is not None:
@@ -287,9 +287,27 @@ def _claim_object(verb: Token) -> Token | None:
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return None
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _CLAIM_WORDS and _definite(child):
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _CLAIM_WORDS and _definite(child) \
+                and not _people(child):
             return child
     return None
+
+
+def _people(pronoun: Token) -> bool:
+    """"question those who have power": a pronoun that a who-clause makes people, not claims."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in pronoun.children)
+
+
+def _appointment(verb: Token) -> bool:
+    """"confirm a judge", "the Senate confirmed his picks": confirming a person to an office, not a claim."""
+    titles = lexicon.actors().titles
+    return verb.lemma_.lower() == "confirm" and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in titles
+                                            or c.lemma_.lower() in _APPOINTEES) for c in verb.children)
+
+
+#: people confirmed to an office
+_APPOINTEES = frozenset({"judge", "nominee", "pick", "appointee", "candidate", "justice"})
 
 
 def _definite(noun: Token) -> bool:
