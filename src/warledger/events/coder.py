@@ -16,7 +16,7 @@ from .actors import (Side, actor_name, is_security_force, names_state_military, 
                      state_military_acts, victim_role)
 from .dates import EventDate, dates_saying, event_date, is_background, times_in
 from .fatalities import fatalities
-from .places import nearest_place_before, place_in
+from .places import nearest_place_before, place_in, setting_instead
 from .triggers import Trigger, classify, groups_in
 
 _CASUALTY_ROLES = ("killed", "injured", "hospitalised", "missing", "captured")
@@ -128,6 +128,9 @@ def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own
     candidate.place = place_in(report.doc, sent, report.places, report.sources)
     if candidate.place is None:
         candidate.place = nearest_place_before(report.doc, position, report.sents, report.places, sources=report.sources)
+    stray = setting_instead(report.places, candidate.place, sent.start_char)
+    if stray is not None:
+        candidate.place = stray
     candidate.sides = _without_victims(sides_in(sent), own_figures)
     _set_actors(candidate, report.places, previous_actor)
     return candidate

@@ -81,3 +81,37 @@ def nearest_place_before(doc: Doc, position: int, sents: Sequence[Span], places:
         if found is not None:
             return found
     return None
+
+
+_SETTING_NAMES = 3  # distinct place names that make a country the report's setting
+
+
+def setting_instead(places: Sequence[Place], index: int | None, near: int) -> int | None:
+    """The place to use instead of place `index` when that one is a stray reading of the geocoder: the
+    only place name of its country in a report set in another country (three or more names there),
+    its country never named ('Boni' read as a German village in a report on Mali); then the report's
+    setting, the place of that country nearest character offset `near` (never a demonym). None when
+    the place stands."""
+    if index is None or places[index].country is None:
+        return None
+    names: dict[str, set[str]] = {}
+    named: set[str] = set()
+    for place in places:
+        if place.country:
+            names.setdefault(place.country, set()).add(place.text.lower())
+            if place.feature == "country":
+                named.add(place.country)
+    iso = places[index].country
+    if iso in named or len(names[iso]) > 1:
+        return None
+    settings = [c for c, n in names.items() if c != iso and len(n) >= _SETTING_NAMES]
+    if len(settings) != 1:
+        return None
+    best = None
+    for i, place in enumerate(places):
+        if place.country != settings[0] or _is_demonym(place):
+            continue
+        key = (abs(place.start - near), _rank(place))
+        if best is None or key < best[0]:
+            best = (key, i)
+    return best[1] if best else None
