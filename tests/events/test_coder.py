@@ -74,3 +74,18 @@ def test_coder_a_toll_dated_only_by_its_saying_joins_the_event_before(nlp):
                [("Saturday night", "2026-10-03TNI", "2026-10-03", "2026-10-04"), ("Sunday", "2026-10-04", "2026-10-04", "2026-10-04")])
     [event] = code_events(doc)
     assert (event.sub_event_type, event.date.start, event.date.end, event.fatalities) == ("Attack", "2026-10-03", "2026-10-03", 5)
+
+
+def test_coder_victims_counted_later_with_no_doer_join_the_fighting(nlp):
+    text = ("Fighting between the Congolese army and M23 rebels around the town of Sake has forced about 35,000 "
+            "people to flee over the past three days, the UN refugee agency said on Friday.\n\n"
+            "Many of the displaced walked towards Goma, a spokesperson told a news briefing. She said the agency "
+            "had registered 2,400 unaccompanied children among the newly displaced since Tuesday.\n\n"
+            "Medecins Sans Frontieres said its teams at Kyeshero hospital had treated 57 wounded people, "
+            "21 of them women, since Wednesday.")
+    doc = _doc(nlp, text, "2025-12-12", [("Sake", "CD", "populated_place"), ("Goma", "CD", "populated_place")],
+               [("the past three days", "2025-12-09/2025-12-12", "2025-12-09", "2025-12-12"),
+                ("Friday", "2025-12-12", "2025-12-12", "2025-12-12")])
+    events = code_events(doc)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].end == len(text)

@@ -433,6 +433,10 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
         violent = [c for c in candidates if c.trigger.event_type in _VIOLENT_TYPES and _same_setting(c, new, places)]
         if violent:  # '15 destroyed stalls at the market site', paragraphs after the strike was told
             return max(violent, key=lambda c: c.sentence_index)
+    if new.trigger.vague and new.counted and not _firm(new.date) and not any(side.agentive for side in new.sides):
+        violent = [c for c in candidates if c.trigger.event_type in _VIOLENT_TYPES and _same_setting(c, new, places)]
+        if violent:  # 'its teams had treated 57 wounded people': victims counted, no act and no doer of their own
+            return max(violent, key=lambda c: c.sentence_index)
     if new.trigger.vague and new.actor1:
         same = [c for c in candidates if c.actor1 == new.actor1 and c.trigger.event_type in _VIOLENT_TYPES
                 and (not new.actor2 or not c.actor2 or c.actor2 == new.actor2)]
