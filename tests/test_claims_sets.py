@@ -1,8 +1,9 @@
-"""Our five claims sets: invented articles hand-annotated in the claims gold format.
+"""Our eight claims sets: invented articles hand-annotated in the claims gold format.
 
-tests/fixtures/claims_unseen/, claims_fresh/, claims_blind/, claims_blind2/, claims_holdout/, claims_holdout2/
-and claims_holdout3/ each hold 12 articles and their gold (how they were annotated: their READMEs). claims_unseen,
-claims_fresh, claims_blind and claims_blind2 had error classes fixed on them after their first run; the three
+tests/fixtures/claims_unseen/, claims_fresh/, claims_blind/, claims_blind2/, claims_holdout/, claims_holdout2/,
+claims_holdout3/ and claims_holdout4/ each hold 12 articles and their gold (how they were annotated: their
+READMEs). claims_unseen,
+claims_fresh, claims_blind and claims_blind2 had error classes fixed on them after their first run; the four
 holdouts are measured only. Each article goes through the library
 exactly as `warledger extract` runs it; the output is scored by ../shared/eval/score.py claims (skipped
 when ../shared is absent) and every key metric must stay at or above its floor, pinned just below the
@@ -119,9 +120,19 @@ HOLDOUT3_FLOORS = {
     "att_claimant_acc": 0.91, "att_channel_acc": 0.69, "place_recall": 0.78, "time_recall": 0.85, "event_f1": 0.3,
 }
 
+# claims_holdout4 (an eighth hand, mainstream wire and newspaper styles; measured only, never fixed on): first
+# run at 03d9f64 fig_recall 0.995, fig_f1 0.965, fig_role_f1 0.832, role 0.862, unit 0.934, claimant 0.923,
+# verification 0.619, part_of 0.917, att_f1 0.918, att claimant 0.942, channel 1.000, places 0.940, times 0.952,
+# events 0.424 (the code at the start of that stop, 2a68009, scored the same but events 0.412).
+HOLDOUT4_FLOORS = {
+    "fig_recall": 0.97, "fig_f1": 0.94, "fig_role_f1": 0.81, "fig_role_acc": 0.84, "fig_unit_acc": 0.91,
+    "fig_claimant_acc": 0.9, "fig_verification_acc": 0.6, "fig_part_of_acc": 0.89, "att_f1": 0.89,
+    "att_claimant_acc": 0.92, "att_channel_acc": 0.97, "place_recall": 0.92, "time_recall": 0.93, "event_f1": 0.39,
+}
+
 FLOORS = {"claims_unseen": UNSEEN_FLOORS, "claims_fresh": FRESH_FLOORS, "claims_holdout": HOLDOUT_FLOORS,
           "claims_blind": BLIND_FLOORS, "claims_holdout2": HOLDOUT2_FLOORS, "claims_blind2": BLIND2_FLOORS,
-          "claims_holdout3": HOLDOUT3_FLOORS}
+          "claims_holdout3": HOLDOUT3_FLOORS, "claims_holdout4": HOLDOUT4_FLOORS}
 SETS = sorted(FLOORS)
 
 
