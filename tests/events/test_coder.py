@@ -89,3 +89,14 @@ def test_coder_victims_counted_later_with_no_doer_join_the_fighting(nlp):
     events = code_events(doc)
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert events[0].end == len(text)
+
+
+def test_coder_a_headline_is_part_of_the_event_its_lead_tells(nlp):
+    text = ("Tanker hit by sea drone off the Black Sea coast, crew taken off safely\n\n"
+            "A Panama-flagged tanker carrying sunflower oil was struck by an unmanned surface vessel about 40 nautical miles "
+            "north of Sinop early on Wednesday, the transport ministry said.")
+    doc = _doc(nlp, text, "2026-12-03", [("Sinop", "TR", "populated_place")],
+               [("early on Wednesday", "2026-12-02", "2026-12-02", "2026-12-02")])
+    events = [e for e in code_events(doc) if e.event_type == "Explosions/Remote violence"]
+    assert len(events) == 1
+    assert (events[0].start, events[0].date.start) == (0, "2026-12-02")

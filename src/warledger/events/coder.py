@@ -102,6 +102,7 @@ def code_events(doc: Doc) -> list[Event]:
         else:
             _carry_date(candidate, candidates, report.positions)
             candidates.append(candidate)
+    candidates = _fold_headline(candidates, report)
     candidates = _absorb_interceptions(candidates, report.figures)
     events = [_event(c, report.figures, report.attributions) for c in candidates]
     main = _main_sub_event_type(paragraph_triggers)
@@ -110,6 +111,37 @@ def code_events(doc: Doc) -> list[Event]:
         key=lambda i: (events[i].sub_event_type != main, -candidates[i].trigger.weight, events[i].start or 0),
     )
     return [events[i] for i in order]
+
+
+_LEAD_SENTENCES = 4  # the lead: the first sentences after the headline (a byline and a dateline may come between)
+
+
+def _fold_headline(candidates: list[Candidate], report: _Report) -> list[Candidate]:
+    """A headline ('Tanker hit by sea drone off Turkey's Black Sea coast') announces the event its lead
+    tells: when the lead codes an event of the same type on its own, the headline is part of it, with
+    the lead's sub-event type, date and place, not a second event dated by publication."""
+    if len(candidates) < 2 or not report.sents or not _is_headline(report.sents[0]):
+        return candidates
+    head = candidates[0]
+    if head.sentences[0].start != report.sents[0].start or len(head.sentences) > 1:
+        return candidates
+    for lead in candidates[1:]:
+        if lead.trigger.event_type == head.trigger.event_type and \
+                report.positions.get(lead.sentences[0].start, 99) <= _LEAD_SENTENCES:
+            lead.sentences[:0] = head.sentences
+            lead.figures[:0] = [i for i in head.figures if i not in lead.figures]
+            lead.counted = lead.counted or head.counted
+            lead.place = lead.place if lead.place is not None else head.place
+            lead.actor1 = lead.actor1 or head.actor1
+            lead.actor2 = lead.actor2 or head.actor2
+            return candidates[1:]
+    return candidates
+
+
+def _is_headline(sentence: Span) -> bool:
+    """A first line with no closing punctuation, set off by a blank line: a headline, not a sentence."""
+    text = sentence.text.strip()
+    return bool(text) and text[-1] not in ".!?\"'\u201d\u2019)" and "\n\n" in sentence.doc.text[sentence.start_char : sentence.end_char + 3]
 
 
 def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own: list[int],
