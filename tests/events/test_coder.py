@@ -100,3 +100,13 @@ def test_coder_a_headline_is_part_of_the_event_its_lead_tells(nlp):
     events = [e for e in code_events(doc) if e.event_type == "Explosions/Remote violence"]
     assert len(events) == 1
     assert (events[0].start, events[0].date.start) == (0, "2026-12-02")
+
+
+def test_coder_a_denied_act_is_no_event(nlp):
+    text = ("A drone struck a crowded market in Bahir Dar on Tuesday, killing 14 people.\n\n"
+            "Relatives buried the dead on Wednesday. The regional government declared three days of mourning.\n\n"
+            "Fano said on its Facebook page that none of its fighters were in the market at the time of the attack.\n\n"
+            "\"Our soldiers have killed no civilian.\"")
+    doc = _doc(nlp, text, "2026-07-02", [("Bahir Dar", "ET", "populated_place")],
+               [("Tuesday", "2026-06-30", "2026-06-30", "2026-06-30"), ("Wednesday", "2026-07-01", "2026-07-01", "2026-07-01")])
+    assert [e.sub_event_type for e in code_events(doc)] == ["Air/drone strike"]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Attribution, Event, Figure, Place, Time
 from . import lexicon
-from .actors import (Side, actor_name, is_security_force, names_state_military, security_role, sides_in,
+from .actors import (SPEECH_VERBS, Side, actor_name, is_security_force, names_state_military, security_role, sides_in,
                      state_military_acts, victim_role)
 from .dates import EventDate, dates_saying, event_date, is_background, times_in
 from .fatalities import fatalities
@@ -149,7 +149,8 @@ def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own
     """The event a triggered sentence tells, with its place, date and actors; None for background
     history, wished-for events and events long before publication."""
     own_figures = [report.figures[i] for i in own]
-    if is_background(sent, report.times, report.reference) or _is_irrealis(trigger, sent, own_figures, report.times):
+    if (is_background(sent, report.times, report.reference) or _is_irrealis(trigger, sent, own_figures, report.times)
+            or _is_denial(sent, own_figures, report.times)):
         return None
     candidate = Candidate(trigger, [sent], list(own), counted=bool(own))
     candidate.date = event_date(sent, report.times, report.published)
@@ -310,6 +311,31 @@ def _is_irrealis(trigger: Trigger, sent: Span, figures: list[Figure], times: Seq
     counted = any(f.role != "other" for f in figures)
     dated = any(sent.start_char <= t.start < sent.end_char and t.interval for t in times)
     return not counted and not dated
+
+
+_NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "neither"})
+
+
+def _is_denial(sent: Span, figures: list[Figure], times: Sequence[Time]) -> bool:
+    """'Our soldiers have killed no civilian', 'Fano said none of its fighters were in the market at
+    the time of the attack': a main clause (or the clause said) that is negated, with no count and no
+    date of its own, denies an act; it reports no event."""
+    if any(f.role != "other" for f in figures) or any(sent.start_char <= t.start < sent.end_char and t.interval for t in times):
+        return False
+    root = sent.root
+    clauses = [root] + [c for c in root.children if c.dep_ == "ccomp"] if root.lemma_.lower() in SPEECH_VERBS else [root]
+    return any(_negated(clause) for clause in clauses)
+
+
+def _negated(verb) -> bool:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in _NEGATIVE_SUBJECTS:
+            return True
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+            return True
+    return False
 
 
 def _attach_numbers(candidates: list[Candidate], sent: Span, own: list[int], figures: Sequence[Figure],
