@@ -48,6 +48,12 @@ def test_reader_a_count_put_at_a_value_counts_the_noun_of_its_object(read):
     assert read("He was detained at 31 and freed at 40.") == []
 
 
+def test_reader_a_subject_the_parser_made_the_object_of_saying_takes_the_role_of_its_clause(read):
+    figures = read("The Serb party Srpska Lista says 14 people, among them three pensioners, have been detained "
+                   "in overnight searches.")
+    assert [(f[1], f[5]) for f in figures] == [(14, "detained"), (3, "detained")]
+
+
 def test_reader_roles_from_nouns(read):
     figures = read("Officials reported 46 deaths and the evacuation of 3,000 villagers.")
     assert [(f[1], f[4], f[5]) for f in figures] == [(46, "person", "killed"), (3000, "villager", "evacuated")]

@@ -38,6 +38,9 @@ def _is_active_subject(token: Token) -> bool:
 
 
 def _role(start: Token) -> str:
+    stranded = _stranded_subject_role(start)
+    if stranded:
+        return stranded
     governing = _governing_verb_role(start) or _verb_right_before(start)
     if governing:
         return governing  # "shot down all 16 drones launched at the region"
@@ -80,6 +83,22 @@ def _role(start: Token) -> str:
             return _clause_role(head, current)
         return OTHER
     return OTHER
+
+
+def _stranded_subject_role(noun: Token) -> str | None:
+    """"says 14 people, among them three pensioners, have been detained": the parser made the noun the
+    object of the verb of saying and left the clause after it without a subject; what the clause says
+    befell its subject (the noun, or a part of it) is the role."""
+    while noun.dep_ in ("pobj", "prep", "appos", "conj") and noun.head is not noun:
+        noun = noun.head  # 'three pensioners' among '14 people'
+    if noun.dep_ != "dobj":
+        return None
+    for clause in noun.head.children:
+        if clause.dep_ == "ccomp" and clause.i > noun.i and is_verb(clause) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) \
+                and any(c.dep_ == "auxpass" for c in clause.children):
+            return _verb_lexicon_role(clause)
+    return None
 
 
 def _is_counted(noun: Token) -> bool:
