@@ -362,3 +362,8 @@ def test_reader_lost_gendarmes_lives_given_and_people_who_left_for_a_town(nlp):
     assert [(f.text, f.role) for f in doc._.wl_figures] == [
         ("six gendarmes", "killed"), ("Three soldiers", "killed"), ("About 1,100 residents", "displaced"),
         ("12", "killed"), ("40 people", "other"), ("Three soldiers", "other")]
+
+
+def test_reader_reduced_to_rubble_read_as_an_infinitive_is_still_destroyed(read):
+    figures = read("I counted nine houses reduced to rubble on the main street myself.")
+    assert [(f[1], f[5]) for f in figures] == [(9, "destroyed")]

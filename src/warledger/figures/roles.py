@@ -317,6 +317,10 @@ def _verb_lexicon_role(verb: Token) -> str | None:
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i):
             if f"{lemma} {obj.lower_} {prep.lower_}" in verbs:
                 return verbs[f"{lemma} {obj.lower_} {prep.lower_}"]
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i):
+        # 'reduced to rubble' that the parser read as an infinitive ('to' an auxiliary of 'rubble')
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and f"{lemma} to {clause.lower_}" in verbs:
+            return verbs[f"{lemma} to {clause.lower_}"]
     return _partial(verb, verbs.get(lemma) or verbs.get(verb.lower_))
 
 
