@@ -110,3 +110,12 @@ def test_coder_a_denied_act_is_no_event(nlp):
     doc = _doc(nlp, text, "2026-07-02", [("Bahir Dar", "ET", "populated_place")],
                [("Tuesday", "2026-06-30", "2026-06-30", "2026-06-30"), ("Wednesday", "2026-07-01", "2026-07-01", "2026-07-01")])
     assert [e.sub_event_type for e in code_events(doc)] == ["Air/drone strike"]
+
+
+def test_coder_a_general_accusation_is_no_event(nlp):
+    text = ("Clashes between Druze gunmen and Bedouin fighters in As-Suwayda killed 38 people on Sunday.\n\n"
+            "Tribal elders said 14 of their fighters had died. They accused Druze factions of abducting travellers "
+            "on the highway to the capital.")
+    doc = _doc(nlp, text, "2026-02-17", [("As-Suwayda", "SY", "admin1")],
+               [("Sunday", "2026-02-15", "2026-02-15", "2026-02-15")])
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in code_events(doc)]

@@ -150,7 +150,7 @@ def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own
     history, wished-for events and events long before publication."""
     own_figures = [report.figures[i] for i in own]
     if (is_background(sent, report.times, report.reference) or _is_irrealis(trigger, sent, own_figures, report.times)
-            or _is_denial(sent, own_figures, report.times)):
+            or _is_denial(sent, own_figures, report.times) or _is_accusation(sent, own_figures, report.times)):
         return None
     candidate = Candidate(trigger, [sent], list(own), counted=bool(own))
     candidate.date = event_date(sent, report.times, report.published)
@@ -307,6 +307,23 @@ def _is_irrealis(trigger: Trigger, sent: Span, figures: list[Figure], times: Seq
     possible events, and habits ('Kyiv rarely comments on attacks', 'gunmen often raid the villages'),
     with no count and no date of their own, are not events."""
     if not {"irrealis_phrases", "habitual"} & trigger.groups:
+        return False
+    counted = any(f.role != "other" for f in figures)
+    dated = any(sent.start_char <= t.start < sent.end_char and t.interval for t in times)
+    return not counted and not dated
+
+
+def _is_accusation(sent: Span, figures: list[Figure], times: Sequence[Time]) -> bool:
+    """'They accused Druze factions of abducting travellers on the highway', 'the army accused M23 of
+    shelling displacement camps': a sentence whose main verb charges someone with an act in general,
+    with no count and no date, alleges conduct; it reports no event ('a man accused of killing a cow'
+    is a participle, the sentence tells what was done to him)."""
+    root = sent.root
+    if root.lemma_.lower() != "accuse" or not any(c.dep_ == "nsubj" for c in root.children):
+        return False
+    charged = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ in ("pcomp", "pobj") and g.lower_.endswith("ing")
+                                                              for g in c.children) for c in root.children)
+    if not charged:
         return False
     counted = any(f.role != "other" for f in figures)
     dated = any(sent.start_char <= t.start < sent.end_char and t.interval for t in times)
