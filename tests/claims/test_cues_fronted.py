@@ -24,3 +24,19 @@ def test_cues_fronted_contrast_before_a_quotation(nlp):
 def test_cues_fronted_time_clause_stays_out(nlp):
     items = found(nlp, "When the army withdrew, the governor said, the town fell.")
     assert ("the governor", "said", ["the town fell"]) in items
+
+
+def test_cues_relative_pronoun_is_the_object_held(nlp):
+    items = found(nlp, "He proposed raising taxes on investment income, which Clinton also supports.")
+    assert ("Clinton", "also supports", ["which"]) in items
+    items = found(nlp, "There were allegations that he assaulted her, which he has denied.")
+    assert ("he", "has denied", ["which"]) in items
+
+
+def test_cues_relative_pronoun_object_of_a_deed_is_no_content(nlp):
+    assert found(nlp, "The bill, which the Senate passed on Friday, is now law.") == []
+
+
+def test_cues_relative_pronoun_with_more_complement_is_not_the_content(nlp):
+    items = found(nlp, "It fights a rival faction, whom it accuses of working with the army.")
+    assert all(content != ["whom"] for _, _, content in items)

@@ -18,7 +18,7 @@ from .channels import match_channel
 from .evidential import evidential_cue
 from .paragraphs import paragraph_bounds
 from .phrase_cues import (according_to, headlines, infinitive_noun_cue, made_clear, noun_cue, object_noun_cue,
-                          stance_adjective, survey_finding)
+                          stance_adjective, survey_finding, title_case_headlines)
 from .quotes import QuoteIndex
 from .quoting import bracket_credits, dash_credits, extend_quotes, introduced_quotations, quoted_paragraphs
 from .sources import cue_subject, phrase_start, source_span, stranded_appositive
@@ -51,6 +51,7 @@ def find_attributions(doc: Doc) -> list[Found]:
     found = _without_nested_attitudes(found)
     found = [f for f in found if not _inside_quotation(f, quotes)]
     found.extend(headlines(doc, found))
+    found.extend(title_case_headlines(doc, found))
     extend_quotes(doc, found, quotes)
     quoted_paragraphs(doc.text, found, quotes)
     found.extend(dash_credits(doc, found))
@@ -549,7 +550,23 @@ def _content_of(token: Token, lemma: str, kinds: set[str], prep: Token | None, q
     if lemma in lex.study_object_verbs and not _study_subject(token, lex):
         takes_object = False  # "they find better jobs": no finding; "the survey found a drop": one
     content = _object_content(token) if takes_object else None
+    if content is None and takes_object:
+        content = _relative_object(token)
     return content, [], content is not None
+
+
+def _relative_object(token: Token) -> tuple[int, int] | None:
+    """"the tax, which Clinton also supports", "a nominee that donors couldn't support", "the
+    charge, which he has denied": the relative pronoun that opens the cue's clause is its object
+    and stands for what the speaker holds or says (the content, as PolNeAR and PARC mark it)."""
+    if token.dep_ != "relcl":
+        return None
+    pronoun = next((c for c in token.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or not any(c.dep_ == "nsubj" and pronoun.i < c.i for c in token.lefts):
+        return None
+    if any(c.dep_ in ("prep", "xcomp", "ccomp", "oprd", "acomp", "advcl", "dative") for c in token.rights):
+        return None  # "a faction whom it accuses of working with the army": the pronoun is only part of it
+    return pronoun.idx, pronoun.idx + len(pronoun.text)
 
 
 def _inside_its_clause(token: Token) -> bool:

@@ -440,3 +440,106 @@ def _looks_like_name(head: Span) -> bool:
 def _is_paragraph_start(doc: Doc, sent: Span) -> bool:
     before = doc.text[:sent.start_char].rstrip(" \t")
     return not before or before.endswith("\n")
+
+
+HEADLINE_AUXILIARIES = {"just", "also", "now", "still", "again", "finally", "never", "not", "n’t", "n't", "wo",
+                        "ca", "will", "would", "can", "could", "should", "do", "does", "did", "is", "are", "was",
+                        "were", "has", "have", "had"}
+BARE_VERB_AUXILIARIES = {"will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did",
+                         "n’t", "n't", "not"}
+HEADLINE_FINITE = {"would", "will", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were",
+                   "has", "have", "had"}
+HEADLINE_CLAUSE_OPENERS = {"as", "how", "why", "what", "where", "when", "who", "which", "that", "if", "because",
+                           "while", "after", "before", "since", "until", "whether", "on"}
+HEADLINE_PREPOSITIONS = {"to", "about", "for", "on", "of", "against", "over", "at", "out", "with"}
+HEADLINE_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                        "my", "your", "new"}
+
+
+def title_case_headlines(doc: Doc, found: list[Found]) -> list[Found]:
+    """A headline in title case, "Conservative Icon Morton Blackwell Endorses Ted Cruz": its
+    first verb of saying, thinking or stance after a subject of capitalised words is the cue,
+    the words before it the source, the rest of the line the content. The tagger reads such
+    verbs as names, so the line's words are matched by form: the verb with an ending of the
+    present or past ("Endorses", "Questioned"), or its bare form after a plural subject ("Hedge
+    Funds Support ..."). Not in a line that has a cue already."""
+    text = doc.text
+    taken = [f.cue for f in found if f.cue is not None]
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        span = doc.char_span(start, end, alignment_mode="contract") if line.strip() else None
+        lo = start
+        start = end + 1
+        if span is None or not _is_title_case(span) or any(lo <= c[0] < end for c in taken):
+            continue
+        item = _headline_verb(span)
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def _is_title_case(span: Span) -> bool:
+    """A line of 4 to 25 words, most of them capitalised, the first one too."""
+    words = [t for t in span if t.is_alpha]
+    if not 4 <= len(words) <= 25:
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words) and words[0].text[0].isupper()
+
+
+def _headline_lemma(word: str, lex: lexicon.CueLexicon, bare: bool) -> str | None:
+    """The cue verb a headline's word is a form of ("Endorses", "Questioned"; "Support" if `bare`)."""
+    word = word.lower()
+    forms = [(s, r) for s, r in (("ies", "y"), ("ied", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"),
+                                 ("ed", ""), ("d", "")) if word.endswith(s) and len(word) > len(s) + 2]
+    if bare:
+        forms.append(("", ""))
+    for suffix, repl in forms:
+        lemma = word[:len(word) - len(suffix)] + repl
+        if lex.kinds(lemma):
+            return lemma
+    return None
+
+
+def _headline_verb(span: Span) -> Found | None:
+    """The attribution of a title-case line: its first cue verb with a subject before it."""
+    lex = lexicon.cues()
+    tokens = list(span)
+    for k, token in enumerate(tokens):
+        if k == 0 or not token.is_alpha or not (token.is_title or token.is_upper):
+            continue
+        before = tokens[k - 1]
+        bare = before.lower_ in BARE_VERB_AUXILIARIES or (
+            before.is_alpha and before.lower_.endswith("s") and not before.lower_.endswith("ss"))
+        lemma = _headline_lemma(token.text, lex, bare)
+        if lemma is None or before.lower_.endswith("ing"):
+            continue  # "Christie Doing Favors": a noun after a verb
+        if k + 1 < len(tokens) and tokens[k + 1].lower_ in HEADLINE_FINITE:
+            continue  # "Tax Plans Would Hurt Families": a noun, the subject of the verb after it
+        first = k
+        while first > 0 and tokens[first - 1].lower_ in HEADLINE_AUXILIARIES:
+            first -= 1
+        subject = []
+        j = first - 1
+        while j >= 0 and tokens[j].lower_ not in HEADLINE_CLAUSE_OPENERS and (
+                tokens[j].text[:1].isupper() or tokens[j].lower_ in ("’s", "'s", "of", "and", "&", ".", "-")
+                or tokens[j].is_punct and tokens[j].text in ("“", "”", "\"")):
+            subject.insert(0, tokens[j])
+            j -= 1
+        words = [t for t in subject if t.is_alpha]
+        if not words or words[-1].lower_ in HEADLINE_DETERMINERS or words[0].lower_ in ("of", "and"):
+            return None
+        cue_last = token
+        if k + 2 < len(tokens) and tokens[k + 1].lower_ in HEADLINE_PREPOSITIONS:
+            cue_last = tokens[k + 1]  # "Zoe Saldana Responds To Anti-Immigrant Hate", "Asia Worries About ..."
+        rest = tokens[cue_last.i - span.start + 1:]
+        while rest and rest[-1].text in (".", "!"):
+            rest = rest[:-1]
+        content = trimmed(rest)
+        source = trimmed(subject)
+        if content is None or source is None or not any(t.is_alpha for t in rest):
+            return None
+        return Found(content=content, source=source, cue=(tokens[first].idx, cue_last.idx + len(cue_last.text)),
+                     cue_token=token, source_root=subject[-1], kind="headline")
+    return None
