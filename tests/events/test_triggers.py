@@ -162,3 +162,8 @@ def test_triggers_arrest_on_a_charge_of_supplying_is_an_arrest(sub_type):
 def test_triggers_weapons_that_destroy_something_are_not_seized(sub_type):
     assert sub_type("The aircraft dropped two bombs on the village, destroying a monastery and 30 houses.") != "Disrupted weapons use"
     assert sub_type("Security forces discovered a large amount of ammunition believed to belong to the rebels.") == "Disrupted weapons use"
+
+
+def test_triggers_people_captured_in_a_place_are_not_ground_taken(sub_type):
+    assert sub_type("Troops killed 14 members of the group and captured nine more in Apure state.") != "Government regains territory"
+    assert sub_type("Government troops captured the village of Kalma in Darfur.") == "Government regains territory"

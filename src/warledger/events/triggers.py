@@ -185,11 +185,22 @@ def _takes_ground(verb: Token) -> bool:
     """The verb's object is ground (a town, an area, control), not people or goods."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr") or (child.dep_ == "prt"):
-            for token in child.subtree:
+            for token in _what_is_taken(child):
                 words = f"{token.text} {token.lemma_}"  # 'the regions' is ground as 'the region' is
                 if token.ent_type_ in ("GPE", "LOC", "FAC") or _has_term(words, "territory_objects"):
                     return True
     return False
+
+
+def _what_is_taken(head: Token) -> list[Token]:
+    """The object phrase without where the taking happened: 'the village of Novoserhiivka', but of
+    'nine more in Apure state' only 'nine more' (people captured in a place are not the place)."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        tokens.extend(_what_is_taken(child))
+    return tokens
 
 
 def _agent(verb: Token) -> str | None:
