@@ -119,3 +119,12 @@ def test_coder_a_general_accusation_is_no_event(nlp):
     doc = _doc(nlp, text, "2026-02-17", [("As-Suwayda", "SY", "admin1")],
                [("Sunday", "2026-02-15", "2026-02-15", "2026-02-15")])
     assert "Abduction/forced disappearance" not in [e.sub_event_type for e in code_events(doc)]
+
+
+def test_coder_a_withdrawal_after_a_battle_is_its_outcome(nlp):
+    text = ("Militants attacked an army camp near Boni on Wednesday, killing nine soldiers.\n\n"
+            "A local official said the army had withdrawn from the camp on Wednesday afternoon.")
+    doc = _doc(nlp, text, "2026-02-05", [("Boni", "ML", "populated_place")],
+               [("Wednesday", "2026-02-04", "2026-02-04", "2026-02-04"),
+                ("Wednesday afternoon", "2026-02-04", "2026-02-04", "2026-02-04")])
+    assert [e.event_type for e in code_events(doc)] == ["Battles"]

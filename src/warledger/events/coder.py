@@ -512,6 +512,10 @@ def _event_it_elaborates(candidates: list[Candidate], new: Candidate, places: Se
         violent = [c for c in candidates if c.trigger.event_type in _VIOLENT_TYPES and _same_setting(c, new, places)]
         if violent:  # 'its teams had treated 57 wounded people': victims counted, no act and no doer of their own
             return max(violent, key=lambda c: c.sentence_index)
+    if new.trigger.sub_event_type == "Non-violent transfer of territory":
+        battles = [c for c in candidates if c.trigger.event_type == "Battles" and _same_setting(c, new, places)]
+        if battles:  # 'the army had withdrawn from the camp' after the attack on it: the battle's outcome
+            return max(battles, key=lambda c: c.sentence_index)
     if new.trigger.vague and new.actor1:
         same = [c for c in candidates if c.actor1 == new.actor1 and c.trigger.event_type in _VIOLENT_TYPES
                 and (not new.actor2 or not c.actor2 or c.actor2 == new.actor2)]
