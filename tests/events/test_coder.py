@@ -128,3 +128,10 @@ def test_coder_a_withdrawal_after_a_battle_is_its_outcome(nlp):
                [("Wednesday", "2026-02-04", "2026-02-04", "2026-02-04"),
                 ("Wednesday afternoon", "2026-02-04", "2026-02-04", "2026-02-04")])
     assert [e.event_type for e in code_events(doc)] == ["Battles"]
+
+
+def test_coder_an_event_dated_after_the_report_is_planned_not_reported(nlp):
+    text = "Both sides agreed in principle to a ceasefire meeting in Kuala Lumpur next week, the foreign minister said."
+    doc = _doc(nlp, text, "2026-05-08", [("Kuala Lumpur", "MY", "populated_place")],
+               [("next week", "2026-W20", "2026-05-11", "2026-05-17")])
+    assert code_events(doc) == []

@@ -156,6 +156,8 @@ def _candidate(report: _Report, trigger: Trigger, sent: Span, position: int, own
     candidate.date = event_date(sent, report.times, report.published)
     if _is_old(candidate.date, report.reference):
         return None  # 'retaken ... in September 2022': history, not news
+    if _is_future(candidate.date, report.reference):
+        return None  # 'agreed to a ceasefire meeting in Kuala Lumpur next week': planned, not happened
     if _counts_acts_over_time(own_figures, candidate.date):
         return None  # 'more than 100 drone strikes this year': a tally of many events, not one
     candidate.place = place_in(report.doc, sent, report.places, report.sources)
@@ -248,6 +250,11 @@ def _is_old(found: EventDate | None, published: str | None) -> bool:
         return False
     limit = date.fromisoformat(published[:10]) - timedelta(days=lexicon.acled()["background_days"])
     return date.fromisoformat(found.range.end) < limit
+
+
+def _is_future(found: EventDate | None, reference: str | None) -> bool:
+    """A text date that begins after the day the report speaks from: what is planned or expected."""
+    return found is not None and found.source == "text" and reference is not None and found.range.start > reference[:10]
 
 
 def _paragraph_triggers(doc: Doc, figures: Sequence[Figure]) -> list[tuple[Span, Trigger | None]]:
