@@ -123,3 +123,11 @@ def test_confirming_an_appointment_or_asking_what_we_see_checks_no_count(extract
     assert [f.verification for f in extract(text).figures] == ["unstated"]
     text = "Rebels said 40 soldiers died on Monday. The Red Cross confirmed the toll."
     assert [f.verification for f in extract(text).figures] == ["confirmed"]
+
+
+@pytest.mark.parametrize("statement", [
+    "The UN human rights office said it was still working to verify the toll.",
+    "No images from the scene have emerged to support his account.",
+])
+def test_a_check_under_way_or_evidence_that_has_not_emerged_leaves_the_figure_unverified(extract, statement):
+    assert _status(extract, statement) == "unverified"

@@ -67,6 +67,9 @@ def parsed_checks(sent: Span) -> list[tuple[str, int, int]]:
         if lemma in words.check_verbs and token.pos_ in ("VERB", "AUX") and (negation := _negation(token)) is not None \
                 and not conditional(token) and not _appointment(token):
             found = ("unverified", [negation, token])
+        elif lemma in words.check_verbs and token.pos_ == "VERB" and (effort := _ongoing_effort(token)) is not None \
+                and _checked_claim(token) is not None:
+            found = ("unverified", [effort, token])  # "was still working to verify the toll"
         elif lemma in words.checked_verbs and token.pos_ == "VERB" and _negation(token) is None \
                 and _done(token) and (checked := _checked_claim(token)) is not None:
             found = ("confirmed", [token, checked])
@@ -170,6 +173,18 @@ def _lying(verb: Token) -> bool:
         and not any(c.dep_ in ("prep", "advmod", "acomp", "npadvmod", "dobj") for c in children)
 
 
+#: verbs of an effort still under way: "working to verify", "trying to confirm"
+_EFFORTS = frozenset({"work", "try", "seek", "attempt", "struggle"})
+
+
+def _ongoing_effort(verb: Token) -> Token | None:
+    """"The UN said it was still working to verify the toll": a check under way is not yet done."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _EFFORTS and head.tag_ == "VBG":
+        return head
+    return None
+
+
 def _done(verb: Token) -> bool:
     """A check done: "verified his account", "has corroborated", "was verified by", "matching the
     governor's account"; not one to do ("working to verify") nor one asked for."""
@@ -267,6 +282,8 @@ def _evidence_not_given(noun: Token, words: CheckWords) -> tuple[str, list[Token
         if noun.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be" \
                 and any(c.dep_ == "expl" for c in head.children):
             return "unverified", [no, noun]
+        if noun.dep_ == "nsubj" and head.lemma_.lower() in ("emerge", "surface", "exist"):
+            return "unverified", [no, head]  # "No images from the scene have emerged to support his account"
         return None
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in ("available", "forthcoming") for c in head.children):
