@@ -131,3 +131,7 @@ def test_confirming_an_appointment_or_asking_what_we_see_checks_no_count(extract
 ])
 def test_a_check_under_way_or_evidence_that_has_not_emerged_leaves_the_figure_unverified(extract, statement):
     assert _status(extract, statement) == "unverified"
+
+
+def test_a_check_of_a_claim_restated_as_a_question_qualifies_the_claim(extract):
+    assert _status(extract, "Whether 41 people died could not be confirmed.") == "unverified"

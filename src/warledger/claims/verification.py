@@ -331,6 +331,9 @@ def _abbreviates(acronym: str, name: str) -> bool:
 #: civilians were killed", "could not confirm reports that 12 soldiers died"
 RESTATED = re.compile(r"\b(?:claims?|reports?|allegations?|assertions?|accounts?|figures?|statements?)\s+"
                       r"(?:[\w’'-]+\s+){0,4}?that\s+(?P<clause>[^.;]+)", re.IGNORECASE)
+#: a statement that opens with the claim as a question: "Whether 27 people died could not be confirmed"
+RESTATED_QUESTION = re.compile(r"\s*(?:[Ww]hether|[Ii]f)\s+(?P<clause>[^.;,]+?)\s+(?:could|can|cannot|has|have|had|was|"
+                               r"is|remains?|remained)\b")
 COUNT_WORD = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"dozens?|hundreds?|thousands?)\b", re.IGNORECASE)
 
@@ -339,7 +342,7 @@ def _restated_claims(doc: Doc, statement: Span, status: str, claims: Sequence[Cl
     """"We found no evidence to support the claim that 40 civilians were killed": a statement that
     restates a claim with its count qualifies the earlier claims that give that count (one statement
     per claim), wherever they were told; [] when it restates none."""
-    match = RESTATED.search(statement.text)
+    match = RESTATED.search(statement.text) or RESTATED_QUESTION.match(statement.text)
     if match is None or _owner_of(statement) is not None:
         return []  # "the army's account that ...": the owner's claims, whatever they count
     counts = {m.group().lower().replace(",", "") for m in COUNT_WORD.finditer(match.group("clause"))}
