@@ -626,3 +626,10 @@ def test_cues_the_subject_the_parser_took_for_an_object_opens_the_content(nlp):
               "in overnight searches.")
     assert ("The Serb party Srpska Lista", "says",
             "14 people, among them three pensioners, have been detained in overnight searches") in spans(doc)
+
+
+def test_cues_a_name_the_group_gives_itself_is_no_claim(nlp):
+    doc = nlp("The video came from a group that calls itself Asawitiri Media.")
+    assert all(cue != "calls" for _, cue, _ in spans(doc))
+    doc = nlp("He may take the spousal role, possibly calling himself the first gentleman.")
+    assert any(cue.endswith("calling") for _, cue, _ in spans(doc))

@@ -150,6 +150,8 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
     if lemma in lex.naming_verbs and token.dep_ == "acl" and token.tag_ == "VBN" and \
             not any(c.dep_ == "agent" for c in token.children):
         return None  # "a program called Sandy Hook Promise": a name, not a claim
+    if lemma in lex.naming_verbs and _names_itself(token):
+        return None  # "a group that calls itself Asawitiri Media": its name, not a claim about it
     kinds = kinds or {"speech"}
     cue_last = prep or _cue_object(token, lemma, lex) or back
     spoken = _spoken_of(token, lemma, prep, quotes, lex)
@@ -223,6 +225,19 @@ def _verb_cue(token: Token, quotes: QuoteIndex) -> Found | None:
                 content, fragments = (opening[0], content[1]), [opening, content]
     return Found(content=_after_dateline(token.doc.text, content), source=source, cue=cue, cue_token=token,
                  source_root=source_root, fragments=fragments)
+
+
+REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+
+
+def _names_itself(token: Token) -> bool:
+    """A naming verb with a reflexive object and a proper name as its complement ("calls itself
+    Asawitiri Media", "a group calling itself the Free Syrian Brigade"): the name the speaker goes
+    by. A description stays a claim ("calling himself the first gentleman")."""
+    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.rights):
+        return False
+    name = next((c for c in token.rights if c.dep_ == "oprd"), None)
+    return name is not None and name.tag_ in ("NNP", "NNPS")
 
 
 FINITE = {"VBD": "past", "VBZ": "present", "VBP": "present"}
