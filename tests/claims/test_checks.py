@@ -135,3 +135,7 @@ def test_a_check_under_way_or_evidence_that_has_not_emerged_leaves_the_figure_un
 
 def test_a_check_of_a_claim_restated_as_a_question_qualifies_the_claim(extract):
     assert _status(extract, "Whether 41 people died could not be confirmed.") == "unverified"
+
+
+def test_a_check_tried_and_failed_leaves_the_figure_unverified(extract):
+    assert _status(extract, "Efforts to verify the figure were unsuccessful.") == "unverified"

@@ -67,6 +67,8 @@ def parsed_checks(sent: Span) -> list[tuple[str, int, int]]:
         if lemma in words.check_verbs and token.pos_ in ("VERB", "AUX") and (negation := _negation(token)) is not None \
                 and not conditional(token) and not _appointment(token):
             found = ("unverified", [negation, token])
+        elif lemma in words.check_verbs and token.pos_ == "VERB" and (failed := _failed_effort(token)) is not None:
+            found = ("unverified", [token, failed])  # "Efforts to verify the figure were unsuccessful"
         elif lemma in words.check_verbs and token.pos_ == "VERB" and (effort := _ongoing_effort(token)) is not None \
                 and _checked_claim(token) is not None:
             found = ("unverified", [effort, token])  # "was still working to verify the toll"
@@ -175,6 +177,24 @@ def _lying(verb: Token) -> bool:
 
 #: verbs of an effort still under way: "working to verify", "trying to confirm"
 _EFFORTS = frozenset({"work", "try", "seek", "attempt", "struggle"})
+
+
+#: nouns of an attempt, and what an attempt that failed is said to be
+_ATTEMPTS = frozenset({"effort", "attempt", "bid", "try"})
+_FAILED = frozenset({"fail", "unsuccessful", "fruitless", "futile", "vain"})
+
+
+def _failed_effort(verb: Token) -> Token | None:
+    """"Efforts to verify the figure were unsuccessful", "attempts to confirm the toll failed": a check
+    tried and not done."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in _ATTEMPTS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    predicate = noun.head
+    if predicate.lemma_.lower() in _FAILED:
+        return predicate
+    return next((c for c in predicate.children if c.dep_ in ("acomp", "attr", "prep") and
+                 (c.lemma_.lower() in _FAILED or any(g.lower_ == "vain" for g in c.children))), None)
 
 
 def _ongoing_effort(verb: Token) -> Token | None:
