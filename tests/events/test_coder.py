@@ -135,3 +135,12 @@ def test_coder_an_event_dated_after_the_report_is_planned_not_reported(nlp):
     doc = _doc(nlp, text, "2026-05-08", [("Kuala Lumpur", "MY", "populated_place")],
                [("next week", "2026-W20", "2026-05-11", "2026-05-17")])
     assert code_events(doc) == []
+
+
+def test_coder_property_burned_by_the_attackers_joins_their_attack(nlp):
+    text = ("Rebels killed at least 31 people in an overnight attack on the village of Mabasele, a civil society "
+            "leader said on Tuesday.\n\n"
+            "He said the attackers had used machetes and guns and burned down dozens of homes in Mabasele.")
+    doc = _doc(nlp, text, "2026-07-29", [("Mabasele", "CD", "populated_place")],
+               [("overnight", "2026-07-28TNI", "2026-07-28", "2026-07-29"), ("Tuesday", "2026-07-28", "2026-07-28", "2026-07-28")])
+    assert "Looting/property destruction" not in [e.sub_event_type for e in code_events(doc)]
