@@ -32,6 +32,12 @@ def test_estimates_a_bare_number_given_is_a_count_given(nlp):
     assert attributions(nlp, "He gave 20 dollars to the boy.") == []
 
 
+def test_estimates_the_parts_named_with_the_value_are_its_own(nlp):
+    out = attributions(nlp, "Local officials put the death toll at 12, including four children, and said 30 others "
+                            "were injured.")
+    assert out[0] == ("Local officials", "put", "the death toll at 12, including four children")
+
+
 def test_estimates_need_a_count_noun_and_its_value(nlp):
     for text in ("He put the bags at the door.", "She gave a speech of twenty minutes.",
                  "The army put the town under curfew.", "The ministry gave no figures."):

@@ -211,4 +211,10 @@ def _through_value(doc: Doc, value: Token) -> int:
         i += 1
     while i - 1 > end and doc[i - 1].lower_ in ("and", ","):
         i -= 1
-    return i - 1
+    last = i - 1
+    # "put the death toll at 12, including four children": the parts named with the value are its own
+    following = doc[last + 1:last + 3]
+    including = next((t for t in following if t.lower_ in ("including", "among", "among them") and t.dep_ == "prep"), None)
+    if including is not None and all(t.is_punct or t.i == including.i for t in following if t.i <= including.i):
+        last = max(t.i for t in including.subtree)
+    return last
