@@ -24,6 +24,11 @@ from warledger.ingest import read_inputs
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
+# At f4e6f7e (2026-11-29, with that stop's event, claimant and estimate rules): event_f1 unseen 0.732, fresh
+# 0.667, blind 0.480, blind2 0.390, holdout 0.500, holdout2 0.327, holdout3 0.342, holdout4 0.444; blind2
+# claimant 0.890, att_f1 0.823, role 0.787; claimant holdout 0.917, holdout2 0.950, holdout3 0.864 (att_f1
+# 0.817). The floors of those metrics were raised below these values.
+
 # measured 2026-11-28 at 3b66a10 with the gold of the commit that added 13 optional struck objects:
 # fig_recall 0.975, fig_f1 0.975, fig_role_f1 0.747, role 0.766, unit 0.909, claimant 0.883,
 # verification 0.805, part_of 0.922; att_f1 0.916, att claimant 0.920, channel 0.789; places 0.870,
@@ -47,7 +52,7 @@ UNSEEN_FLOORS = {
     "att_channel_acc": 0.97,
     "place_recall": 0.82,
     "time_recall": 0.97,
-    "event_f1": 0.47,
+    "event_f1": 0.69,
 }
 
 # claims_fresh, first run at af6f29e: fig_role_f1 0.899, claimant 0.898, verification 0.602, att_f1 0.912,
@@ -58,7 +63,7 @@ UNSEEN_FLOORS = {
 FRESH_FLOORS = {
     "fig_recall": 0.96, "fig_f1": 0.96, "fig_role_f1": 0.94, "fig_role_acc": 0.95, "fig_unit_acc": 0.84,
     "fig_claimant_acc": 0.95, "fig_verification_acc": 0.89, "fig_part_of_acc": 0.86, "att_f1": 0.92,
-    "att_claimant_acc": 0.95, "att_channel_acc": 0.96, "place_recall": 0.94, "time_recall": 0.94, "event_f1": 0.46,
+    "att_claimant_acc": 0.95, "att_channel_acc": 0.96, "place_recall": 0.94, "time_recall": 0.94, "event_f1": 0.62,
 }
 
 # claims_holdout (measured only, never fixed on): at af6f29e fig_role_f1 0.753, claimant 0.868, verification
@@ -70,8 +75,8 @@ FRESH_FLOORS = {
 # 0.909, att_f1 0.890, channel 0.964.
 HOLDOUT_FLOORS = {
     "fig_recall": 0.94, "fig_f1": 0.92, "fig_role_f1": 0.72, "fig_role_acc": 0.76, "fig_unit_acc": 0.85,
-    "fig_claimant_acc": 0.88, "fig_verification_acc": 0.67, "fig_part_of_acc": 0.9, "att_f1": 0.86,
-    "att_claimant_acc": 0.89, "att_channel_acc": 0.93, "place_recall": 0.92, "time_recall": 0.89, "event_f1": 0.36,
+    "fig_claimant_acc": 0.89, "fig_verification_acc": 0.67, "fig_part_of_acc": 0.9, "att_f1": 0.86,
+    "att_claimant_acc": 0.89, "att_channel_acc": 0.93, "place_recall": 0.92, "time_recall": 0.89, "event_f1": 0.46,
 }
 
 # claims_blind (a fourth hand, 12 more styles), first run at 2d577d8: fig_role_f1 0.795, role 0.806, unit 0.870,
@@ -83,7 +88,7 @@ HOLDOUT_FLOORS = {
 BLIND_FLOORS = {
     "fig_recall": 0.96, "fig_f1": 0.96, "fig_role_f1": 0.81, "fig_role_acc": 0.82, "fig_unit_acc": 0.85,
     "fig_claimant_acc": 0.9, "fig_verification_acc": 0.87, "fig_part_of_acc": 0.9, "att_f1": 0.84,
-    "att_claimant_acc": 0.92, "att_channel_acc": 0.92, "place_recall": 0.89, "time_recall": 0.95, "event_f1": 0.33,
+    "att_claimant_acc": 0.92, "att_channel_acc": 0.92, "place_recall": 0.89, "time_recall": 0.95, "event_f1": 0.44,
 }
 
 # claims_holdout2 (a fifth hand; measured only, never fixed on): first run at 90f7473 fig_recall 0.984,
@@ -93,8 +98,8 @@ BLIND_FLOORS = {
 # verification 0.583, att_f1 0.900, channel 0.944, places 0.960, times 0.974, events 0.226.
 HOLDOUT2_FLOORS = {
     "fig_recall": 0.95, "fig_f1": 0.94, "fig_role_f1": 0.72, "fig_role_acc": 0.74, "fig_unit_acc": 0.87,
-    "fig_claimant_acc": 0.92, "fig_verification_acc": 0.56, "fig_part_of_acc": 0.86, "att_f1": 0.87,
-    "att_claimant_acc": 0.93, "att_channel_acc": 0.92, "place_recall": 0.93, "time_recall": 0.95, "event_f1": 0.2,
+    "fig_claimant_acc": 0.93, "fig_verification_acc": 0.56, "fig_part_of_acc": 0.86, "att_f1": 0.87,
+    "att_claimant_acc": 0.93, "att_channel_acc": 0.92, "place_recall": 0.93, "time_recall": 0.95, "event_f1": 0.29,
 }
 
 # claims_blind2 (a sixth hand, stressing verification), first run at 64238fe: fig_role_f1 0.680, role 0.704,
@@ -104,9 +109,9 @@ HOLDOUT2_FLOORS = {
 # channel 0.846, places 0.923, times 0.946. At 3b69ca5: claimant 0.833, verification 0.802, att_f1 0.795,
 # channel 1.000, places 0.942, times 0.957.
 BLIND2_FLOORS = {
-    "fig_recall": 0.97, "fig_f1": 0.94, "fig_role_f1": 0.71, "fig_role_acc": 0.74, "fig_unit_acc": 0.76,
-    "fig_claimant_acc": 0.81, "fig_verification_acc": 0.78, "fig_part_of_acc": 0.83, "att_f1": 0.77,
-    "att_claimant_acc": 0.95, "att_channel_acc": 0.95, "place_recall": 0.92, "time_recall": 0.93, "event_f1": 0.18,
+    "fig_recall": 0.97, "fig_f1": 0.94, "fig_role_f1": 0.73, "fig_role_acc": 0.76, "fig_unit_acc": 0.76,
+    "fig_claimant_acc": 0.86, "fig_verification_acc": 0.78, "fig_part_of_acc": 0.83, "att_f1": 0.8,
+    "att_claimant_acc": 0.95, "att_channel_acc": 0.95, "place_recall": 0.92, "time_recall": 0.93, "event_f1": 0.35,
 }
 
 # claims_holdout3 (a seventh hand; measured only, never fixed on): first run at 64238fe fig_recall 0.965,
@@ -116,7 +121,7 @@ BLIND2_FLOORS = {
 # places 0.802, times 0.870.
 HOLDOUT3_FLOORS = {
     "fig_recall": 0.94, "fig_f1": 0.93, "fig_role_f1": 0.68, "fig_role_acc": 0.72, "fig_unit_acc": 0.73,
-    "fig_claimant_acc": 0.83, "fig_verification_acc": 0.53, "fig_part_of_acc": 0.87, "att_f1": 0.78,
+    "fig_claimant_acc": 0.84, "fig_verification_acc": 0.53, "fig_part_of_acc": 0.87, "att_f1": 0.79,
     "att_claimant_acc": 0.91, "att_channel_acc": 0.69, "place_recall": 0.78, "time_recall": 0.85, "event_f1": 0.3,
 }
 
@@ -127,7 +132,7 @@ HOLDOUT3_FLOORS = {
 HOLDOUT4_FLOORS = {
     "fig_recall": 0.97, "fig_f1": 0.94, "fig_role_f1": 0.81, "fig_role_acc": 0.84, "fig_unit_acc": 0.91,
     "fig_claimant_acc": 0.9, "fig_verification_acc": 0.6, "fig_part_of_acc": 0.89, "att_f1": 0.89,
-    "att_claimant_acc": 0.92, "att_channel_acc": 0.97, "place_recall": 0.92, "time_recall": 0.93, "event_f1": 0.39,
+    "att_claimant_acc": 0.92, "att_channel_acc": 0.97, "place_recall": 0.92, "time_recall": 0.93, "event_f1": 0.41,
 }
 
 FLOORS = {"claims_unseen": UNSEEN_FLOORS, "claims_fresh": FRESH_FLOORS, "claims_holdout": HOLDOUT_FLOORS,

@@ -12,7 +12,7 @@ _SPEC = importlib.util.spec_from_file_location(
 probe = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(probe)
 
-FLOORS = {"dev": 0.93, "heldout": 0.76}
+FLOORS = {"dev": 0.95, "heldout": 0.78}  # at f4e6f7e: dev 0.963, held-out 0.794
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
