@@ -177,16 +177,14 @@ def _lying(verb: Token) -> bool:
 
 #: verbs of an effort still under way: "working to verify", "trying to confirm"
 _EFFORTS = frozenset({"work", "try", "seek", "attempt", "struggle"})
-
-
 #: nouns of an attempt, and what an attempt that failed is said to be
 _ATTEMPTS = frozenset({"effort", "attempt", "bid", "try"})
 _FAILED = frozenset({"fail", "unsuccessful", "fruitless", "futile", "vain"})
 
 
 def _failed_effort(verb: Token) -> Token | None:
-    """"Efforts to verify the figure were unsuccessful", "attempts to confirm the toll failed": a check
-    tried and not done."""
+    """"Efforts to verify the figure were unsuccessful", "the bid to confirm it proved fruitless": a
+    check tried and not done (the noun of the attempt the subject of what failed)."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.lemma_.lower() not in _ATTEMPTS or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None

@@ -189,7 +189,7 @@ def _is_independent_confirmation(item: Found, claimant) -> bool:
     organisation or a news medium that confirms what a party claimed checks it."""
     if item.cue_token is None or item.kind != "verb" or item.cue_token.lemma_.lower() not in ("confirm", "corroborate"):
         return False
-    negated = any(c.dep_ == "neg" for c in item.cue_token.children) or is_negated(item.cue_token)
+    negated = is_negated(item.cue_token)  # "did not confirm", "has yet to confirm"
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in item.cue_token.children)  # "must confirm"
     return not negated and not modal and claimant is not None and claimant.type in INDEPENDENT_TYPES \
         and _confirms_a_fact(item)
