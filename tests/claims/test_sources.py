@@ -57,3 +57,8 @@ def test_sources_place_before_a_title_stays_after_a_time_heading(nlp):
     out = attributions(nlp, "10:15 a.m.\n\nOhio Gov. Jane Holloway says the state will certify the result.")
     says = [o for o in out if o[0] == "says"]
     assert says and says[0][1] == "Ohio Gov. Jane Holloway"
+
+
+def test_sources_a_gerund_in_a_prepositional_phrase_takes_the_subject_of_its_clause(nlp):
+    out = attributions(nlp, "Sud Horizon is alone in reporting that two civilians were caught in the crossfire.")
+    assert out == [("reporting", "Sud Horizon", "Sud Horizon")]

@@ -46,6 +46,11 @@ def cue_subject(token: Token) -> Token | None:
             return current.head
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.i != current.head.i:
+            # "Sud Horizon is alone in reporting that ...", "left after saying ...": a gerund in a
+            # prepositional phrase takes the subject of the clause the phrase belongs to
+            current = current.head.head
+            continue
         if current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
             return None
         current = current.head
