@@ -633,3 +633,9 @@ def test_cues_a_name_the_group_gives_itself_is_no_claim(nlp):
     assert all(cue != "calls" for _, cue, _ in spans(doc))
     doc = nlp("He may take the spousal role, possibly calling himself the first gentleman.")
     assert any(cue.endswith("calling") for _, cue, _ in spans(doc))
+
+
+def test_cues_a_conjunct_that_leaves_out_the_auxiliary_goes_on_with_what_is_said(nlp):
+    doc = nlp("Nine officers went on trial over the attack, in which prosecutors say five officers and two civilians "
+              "were killed and 31 people injured.")
+    assert ("prosecutors", "say", "five officers and two civilians were killed and 31 people injured") in spans(doc)

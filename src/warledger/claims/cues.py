@@ -973,6 +973,7 @@ def _clause_content(token: Token, lemma: str, kinds: set[str], lex: lexicon.CueL
             tokens = _subject_taken_as_object(token, chosen[0]) + tokens
             tokens += _continued_clauses(token, chosen[0])
             tokens += _conjoined_that_clause(token, max(t.i for t in tokens))
+            tokens += _gapped_conjunct(chosen[0], max(t.i for t in tokens))
         return trimmed(tokens)
     if lemma in lex.takes_infinitive:
         for child in token.rights:
@@ -1060,6 +1061,27 @@ def _conjoined_that_clause(cue: Token, last: int) -> list:
         if t.pos_ in ("VERB", "AUX") and t.head.i == cue.i and t.dep_ == "conj":
             break  # the speaker goes on to do something else ("said X and left")
     return []
+
+
+def _gapped_conjunct(clause: Token, last: int) -> list:
+    """"prosecutors say five officers were killed and 31 people injured": a conjunct that leaves out
+    the clause's auxiliary ("and 31 people [were] injured") goes on with what is said, wherever the
+    parser hung its participle."""
+    doc = clause.doc
+    if not any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ != "VBN":
+        return []
+    i = last + 1
+    if i >= len(doc) or doc[i].lower_ != "and":
+        return []
+    j = i + 1
+    while j < len(doc) and j < i + 6 and doc[j].pos_ in ("NUM", "NOUN", "ADJ", "DET", "PROPN") and doc[j].tag_ != "VBN":
+        j += 1
+    if j == i + 1 or j >= len(doc) or doc[j].tag_ != "VBN" or not any(t.like_num for t in doc[i + 1:j]):
+        return []
+    participle = doc[j]
+    if any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return []
+    return list(doc[last + 1:max(t.i for t in participle.subtree if t.i >= j) + 1])
 
 
 def _ends_before_subject(clause: Token, cue: Token) -> bool:
