@@ -639,3 +639,10 @@ def test_cues_a_conjunct_that_leaves_out_the_auxiliary_goes_on_with_what_is_said
     doc = nlp("Nine officers went on trial over the attack, in which prosecutors say five officers and two civilians "
               "were killed and 31 people injured.")
     assert ("prosecutors", "say", "five officers and two civilians were killed and 31 people injured") in spans(doc)
+
+
+def test_cues_a_document_issued_before_a_colon_has_its_words_after_it(nlp):
+    doc = nlp("After the interview the gendarmerie sent a written correction: seven gendarmes, not six, have been "
+              "killed this year.")
+    assert ("the gendarmerie", "sent", "seven gendarmes, not six, have been killed this year") in spans(doc)
+    assert [a.channel for a in doc._.wl_attributions] == ["correction"]

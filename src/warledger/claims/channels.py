@@ -28,6 +28,13 @@ def find_channel(doc: Doc, cue_token: Token | None, content: tuple[int, int],
     by_verb = lex.verbs.get(cue_token.lemma_.lower())
     if by_verb:
         return by_verb
+    document = next((c for c in cue_token.children if c.dep_ == "dobj" and c.i > cue_token.i
+                     and c.lemma_.lower() in lexicon.issuing()[1]), None)
+    if document is not None and document.i + 1 < len(doc) and doc[document.i + 1].text == ":":
+        # "sent a written correction: ...", "issued a statement: ...": the document the words come in
+        channel = match_channel(doc.text[document.left_edge.idx:document.idx + len(document.text)])
+        if channel:
+            return channel
     speaking = source is not None and _names_a_platform(doc.text[source[0]:source[1]])
     for start, end in _cue_modifiers(cue_token, content):
         text = doc.text[start:end]

@@ -52,6 +52,7 @@ def find_attributions(doc: Doc) -> list[Found]:
     found = [f for f in found if not _inside_quotation(f, quotes)]
     found.extend(headlines(doc, found))
     found.extend(title_case_headlines(doc, found))
+    found.extend(_documents_before_a_colon(doc, found))
     extend_quotes(doc, found, quotes)
     quoted_paragraphs(doc.text, found, quotes)
     found.extend(dash_credits(doc, found))
@@ -258,18 +259,13 @@ def _retort_particle(token: Token, lemma: str) -> Token | None:
 
 
 @lru_cache(maxsize=1)
-def _issuing() -> tuple[frozenset[str], frozenset[str]]:
-    data = lexicon.load_data("attribution_cues.json")
-    return frozenset(data.get("issuing_verbs", [])), frozenset(data.get("document_nouns", []))
-
-
 def _issuing_verb(token: Token) -> Token | None:
     """The verb that issued the document a participle of saying describes ("X issued a statement
     saying ...", "released a memo Tuesday, calling ..."): the document is not the speaker, the
     issuer is (data: issuing_verbs, document_nouns)."""
     if token.tag_ != "VBG":
         return None
-    verbs, nouns = _issuing()
+    verbs, nouns = lexicon.issuing()
     if token.dep_ == "acl" and token.head.lemma_.lower() in nouns and token.head.dep_ == "dobj":
         verb = token.head.head
     elif token.dep_ in ("advcl", "xcomp") and token.head.pos_ == "VERB" and any(
@@ -280,6 +276,42 @@ def _issuing_verb(token: Token) -> Token | None:
     if verb.lemma_.lower() not in verbs or verb.i > token.i or token.i - verb.i > 12:
         return None
     return verb
+
+
+def _documents_before_a_colon(doc: Doc, found: list[Found]) -> list[Found]:
+    """"the gendarmerie sent a written correction: seven gendarmes, not six, have been killed", "The
+    army issued a statement: 12 soldiers were killed": a document issued, then a colon, and its words
+    after it; the issuer is the source, the issuing verb the cue."""
+    verbs, nouns = lexicon.issuing()
+    taken = {f.cue_token.i for f in found if f.cue_token is not None}
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in taken:
+            continue
+        document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+        if document is None:
+            continue
+        # the colon right after the document's own words ("a written correction:"), wherever the
+        # parser hung what follows it
+        after = next((t.i for t in doc[document.i + 1:min(len(doc), document.i + 8)]
+                      if t.text == ":" or t.pos_ in ("VERB", "AUX")), None)
+        if after is None or doc[after].text != ":":
+            continue
+        subject = cue_subject(verb)
+        end = verb.sent.end if verb.sent.end > after + 1 else min(len(doc), (doc[after + 1].sent.end))
+        content = trimmed(list(doc[after + 1:end]))
+        source = source_span(subject, verb) if subject is not None else None
+        if content is None or source is None or any(overlaps(content, f.content) for f in found):
+            continue
+        start = _verb_group_start_of(verb)
+        out.append(Found(content=content, source=source, cue=(start.idx, verb.idx + len(verb.text)),
+                         cue_token=verb, source_root=subject, kind="verb"))
+    return out
+
+
+def _verb_group_start_of(verb: Token) -> Token:
+    """The verb with its auxiliaries before it ("had sent")."""
+    return min([verb] + [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i], key=lambda t: t.i)
 
 
 def _unsaid_infinitive(token: Token) -> bool:

@@ -20,6 +20,14 @@ def load_data(name: str) -> dict:
         return json.load(handle)
 
 
+@lru_cache(maxsize=1)
+def issuing() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs that issue a document and the nouns of documents ("issued a statement", "sent a
+    correction": attribution_cues.json issuing_verbs, document_nouns)."""
+    data = load_data("attribution_cues.json")
+    return frozenset(data.get("issuing_verbs", [])), frozenset(data.get("document_nouns", []))
+
+
 @dataclass(frozen=True)
 class CueLexicon:
     speech: frozenset[str]

@@ -397,14 +397,12 @@ def _inverted_speaker(colon, lex):
     return first, (who[0].idx, who[-1].idx + len(who[-1].text)), root
 
 
-@lru_cache(maxsize=1)
 def _issuing_verbs() -> frozenset[str]:
-    return frozenset(lexicon.load_data("attribution_cues.json").get("issuing_verbs", []))
+    return lexicon.issuing()[0]
 
 
-@lru_cache(maxsize=1)
 def _document_nouns() -> frozenset[str]:
-    return frozenset(lexicon.load_data("attribution_cues.json").get("document_nouns", []))
+    return lexicon.issuing()[1]
 
 
 # '“...” [Reuters.]', '“...”  [WaPo]': an outlet credited in brackets right after a quotation
