@@ -62,3 +62,8 @@ def test_sources_place_before_a_title_stays_after_a_time_heading(nlp):
 def test_sources_a_gerund_in_a_prepositional_phrase_takes_the_subject_of_its_clause(nlp):
     out = attributions(nlp, "Sud Horizon is alone in reporting that two civilians were caught in the crossfire.")
     assert out == [("reporting", "Sud Horizon", "Sud Horizon")]
+
+
+def test_sources_a_subject_with_its_participle_read_as_a_fronted_clause_is_the_speaker(nlp):
+    out = attributions(nlp, "Parents gathered at the school gate say at least 14 students are unaccounted for.")
+    assert out == [("say", "Parents", "Parents")]

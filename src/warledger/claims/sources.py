@@ -31,6 +31,9 @@ def cue_subject(token: Token) -> Token | None:
             fronted = fronted_name(token)
             if fronted is not None:
                 return fronted.root
+            reduced = _reduced_relative_subject(token)
+            if reduced is not None:
+                return reduced
             stranded = stranded_appositive(token)
             if stranded is not None:
                 return stranded
@@ -55,6 +58,23 @@ def cue_subject(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _reduced_relative_subject(token: Token) -> Token | None:
+    """"Parents gathered at the school gate say ...": the parser read the subject and its participle
+    as a clause said before the verb; with no comma or quotation mark between them and the verb, and
+    the verb in the present, the noun is the one who says."""
+    if token.tag_ not in ("VBP", "VBZ"):
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i < token.i
+                   and c.right_edge.i == token.i - 1), None)
+    if clause is None or clause.tag_ not in ("VBD", "VBN") or token.doc[token.i - 1].is_punct:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                    and c.i < clause.i), None)
+    if subject is None or subject.i != clause.left_edge.i and subject.left_edge.i != clause.left_edge.i:
+        return None
+    return subject
 
 
 def _quoted_speaker(token: Token) -> Token | None:
