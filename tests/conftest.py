@@ -24,6 +24,24 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def event_doc(nlp):
+    """event_doc(text, published, places, times) -> Doc with hand-made places ((text, country, feature))
+    and times ((text, value, start, end)), for the event coder."""
+    from warledger.models import DateRange, Place, Time
+
+    def build(text: str, published: str, places: list[tuple[str, str, str]], times: list[tuple[str, str, str, str]]):
+        doc = nlp(text)
+        doc._.wl_published = published
+        doc._.wl_places = [Place(text.index(t), text.index(t) + len(t), t, country=country, feature=feature)
+                           for t, country, feature in places]
+        doc._.wl_times = [Time(text.index(t), text.index(t) + len(t), t, value, DateRange(start, end))
+                          for t, value, start, end in times]
+        return doc
+
+    return build
+
+
+@pytest.fixture(scope="session")
 def extract(nlp):
     """extract(text, published=None, outlet=None) -> Extraction, through the whole pipeline."""
 
